@@ -1,0 +1,1 @@
+"""outingwatch: cli."""

@@ -1,0 +1,1 @@
+"""Detectors of personal information: each returns frozen findings over one plain text."""

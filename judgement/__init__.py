@@ -1,0 +1,1 @@
+"""The outing judgement: findings plus context become one decision per edit."""

@@ -1,0 +1,31 @@
+"""One decision per edit, as `outingwatch scan` writes it and the queue stores it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from detectors.finding import Finding
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: str
+    flag: bool
+    score: float
+    types: tuple[str, ...] = ()
+    excerpt: str = ""
+    reasons: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    # keyed hashes (HMAC) of each normalised finding value: link repeats, store no value
+    fingerprints: tuple[str, ...] = field(default=(), compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "flag": self.flag,
+            "score": round(self.score, 4),
+            "types": list(self.types),
+            "excerpt": self.excerpt,
+            "reasons": list(self.reasons),
+        }

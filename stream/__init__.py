@@ -1,0 +1,1 @@
+"""Consumer of the Wikimedia EventStreams SSE feed, and a local server that speaks its protocol."""
