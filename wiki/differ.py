@@ -1,0 +1,213 @@
+"""A table diff in wikidiff2's markup, computed from two revision texts (for the local API).
+
+The line diff is difflib's (junk-free); in a block of replaced lines, lines similar enough are
+paired as changed lines with a word diff (`<ins>`/`<del class="diffchange diffchange-inline">`),
+the rest are wholly deleted or added. A wholly added line whose text was wholly deleted elsewhere
+is a moved paragraph (`mw-diff-movedpara-left|right`), as wikidiff2 marks it. Two context lines
+surround each hunk, which starts with `<!--LINE n-->` headers that MediaWiki localises.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from dataclasses import dataclass
+
+CONTEXT_LINES = 2
+CHANGE_THRESHOLD = 0.2
+_WORD_DIFF_LIMIT = 10_000
+_NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_TOKEN = re.compile(rf"[{_NOSPACE}]|[^\W{_NOSPACE}]+|\s+|.", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class _Op:
+    """One table row: kind is context, add, delete or change; moved links add/delete ends."""
+
+    kind: str
+    old: int | None
+    new: int | None
+    moved: int | None = None
+
+
+def split_lines(text: str) -> list[str]:
+    """wikidiff2's lines: a final newline ends the last line, it does not start another."""
+    lines = text.split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def table_diff(old_text: str, new_text: str, context: int = CONTEXT_LINES) -> str:
+    """The `compare.body` wikidiff2 would give (before MediaWiki localises line numbers)."""
+    old, new = split_lines(old_text), split_lines(new_text)
+    ops = _mark_moves(_line_ops(old, new), old, new)
+    return "\n" + "".join(_render(ops, old, new, context))
+
+
+def _line_ops(old: list[str], new: list[str]) -> list[_Op]:
+    ops: list[_Op] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.extend(_Op("context", i1 + k, j1 + k) for k in range(i2 - i1))
+        else:
+            ops.extend(_pair_block(old, new, range(i1, i2), range(j1, j2)))
+    return ops
+
+
+def _pair_block(old: list[str], new: list[str], olds: range, news: range) -> list[_Op]:
+    """Pair each added line with the first similar deleted line not yet passed."""
+    ops: list[_Op] = []
+    pending = list(olds)
+    for j in news:
+        match = next((k for k, i in enumerate(pending) if _similar(old[i], new[j])), None)
+        if match is None:
+            ops.append(_Op("add", None, j))
+            continue
+        ops.extend(_Op("delete", i, None) for i in pending[:match])
+        ops.append(_Op("change", pending[match], j))
+        pending = pending[match + 1 :]
+    ops.extend(_Op("delete", i, None) for i in pending)
+    return ops
+
+
+def _similar(a: str, b: str) -> bool:
+    if not a.strip() or not b.strip():
+        return False
+    ta, tb = tokens(a), tokens(b)
+    if len(ta) * len(tb) > _WORD_DIFF_LIMIT * 100:
+        return False
+    matcher = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    same = sum(len("".join(ta[i : i + n])) for i, _, n in matcher.get_matching_blocks())
+    return same / max(len(a), len(b)) > CHANGE_THRESHOLD
+
+
+def tokens(line: str) -> list[str]:
+    return _TOKEN.findall(line)
+
+
+def _mark_moves(ops: list[_Op], old: list[str], new: list[str]) -> list[_Op]:
+    """Link a wholly added line to a wholly deleted one with the same (non-blank) text."""
+    deleted: dict[str, list[int]] = {}
+    for index, op in enumerate(ops):
+        if op.kind == "delete" and op.old is not None and old[op.old].strip():
+            deleted.setdefault(old[op.old], []).append(index)
+    out = list(ops)
+    for index, op in enumerate(ops):
+        if op.kind == "add" and op.new is not None and deleted.get(new[op.new]):
+            other = deleted[new[op.new]].pop(0)
+            out[index] = _Op("add", None, op.new, moved=other)
+            out[other] = _Op("delete", ops[other].old, None, moved=index)
+    return out
+
+
+def _render(ops: list[_Op], old: list[str], new: list[str], context: int) -> list[str]:
+    shown = _shown_rows(ops, context)
+    rows: list[str] = []
+    old_line = new_line = 1
+    for index, op in enumerate(ops):
+        if index in shown:
+            if index - 1 not in shown:
+                rows.append(_header(old_line, new_line))
+            rows.append(_row(op, ops, old, new))
+        old_line += op.old is not None
+        new_line += op.new is not None
+    return rows
+
+
+def _shown_rows(ops: list[_Op], context: int) -> set[int]:
+    shown: set[int] = set()
+    for index, op in enumerate(ops):
+        if op.kind != "context":
+            shown.update(range(max(0, index - context), min(len(ops), index + context + 1)))
+    return shown
+
+
+def _header(old_line: int, new_line: int) -> str:
+    return (
+        "<tr>\n"
+        f'  <td colspan="2" class="diff-lineno"><!--LINE {old_line}--></td>\n'
+        f'  <td colspan="2" class="diff-lineno"><!--LINE {new_line}--></td>\n'
+        "</tr>\n"
+    )
+
+
+def _row(op: _Op, ops: list[_Op], old: list[str], new: list[str]) -> str:
+    if op.kind == "context":
+        assert op.old is not None
+        left = _context_cells(old[op.old], "deleted")
+        right = _context_cells(old[op.old], "added")
+    elif op.kind == "change":
+        assert op.old is not None
+        assert op.new is not None
+        old_html, new_html = word_diff(old[op.old], new[op.new])
+        left = _side_cells("−", "deletedline", "deleted", old_html)
+        right = _side_cells("+", "addedline", "added", new_html)
+    elif op.kind == "delete":
+        assert op.old is not None
+        left = _line_cells(op, ops, "−", "deleted", old[op.old])
+        right = '  <td colspan="2" class="diff-empty diff-side-added"></td>\n'
+    else:
+        assert op.new is not None
+        left = '  <td colspan="2" class="diff-empty diff-side-deleted"></td>\n'
+        right = _line_cells(op, ops, "+", "added", new[op.new])
+    return f"<tr>\n{left}{right}</tr>\n"
+
+
+def _context_cells(line: str, side: str) -> str:
+    return (
+        '  <td class="diff-marker"></td>\n'
+        f'  <td class="diff-context diff-side-{side}">{_div(html.escape(line, False))}</td>\n'
+    )
+
+
+def _side_cells(marker: str, kind: str, side: str, inner: str) -> str:
+    return (
+        f'  <td class="diff-marker" data-marker="{marker}"></td>\n'
+        f'  <td class="diff-{kind} diff-side-{side}">{_div(inner)}</td>\n'
+    )
+
+
+def _line_cells(op: _Op, ops: list[_Op], marker: str, side: str, line: str) -> str:
+    kind = "deletedline" if side == "deleted" else "addedline"
+    if op.moved is None:
+        return _side_cells(marker, kind, side, html.escape(line, False))
+    direction = "left" if side == "deleted" else "right"
+    anchor = f'<a name="{_anchor(op)}"></a>'
+    link = f"#{_anchor(ops[op.moved])}"
+    return (
+        f'  <td class="diff-marker"><a class="mw-diff-movedpara-{direction}" '
+        f'href="{link}">&#x26AB;</a></td>\n'
+        f'  <td class="diff-{kind} diff-side-{side}"><div>{anchor}'
+        f"{html.escape(line, False)}</div></td>\n"
+    )
+
+
+def _anchor(op: _Op) -> str:
+    return f"movedpara_{op.old}_0_lhs" if op.old is not None else f"movedpara_{op.new}_0_rhs"
+
+
+def _div(inner: str) -> str:
+    return f"<div>{inner}</div>" if inner else "<br />"
+
+
+def word_diff(old_line: str, new_line: str) -> tuple[str, str]:
+    """The two sides of a changed line, word changes wrapped in `<del>` / `<ins>`."""
+    a, b = tokens(old_line), tokens(new_line)
+    left: list[str] = []
+    right: list[str] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        old_part = html.escape("".join(a[i1:i2]), False)
+        new_part = html.escape("".join(b[j1:j2]), False)
+        if tag == "equal":
+            left.append(old_part)
+            right.append(new_part)
+            continue
+        if old_part:
+            left.append(f'<del class="diffchange diffchange-inline">{old_part}</del>')
+        if new_part:
+            right.append(f'<ins class="diffchange diffchange-inline">{new_part}</ins>')
+    return "".join(left), "".join(right)
