@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 CONTEXT_LINES = 2
@@ -42,27 +43,53 @@ def split_lines(text: str) -> list[str]:
 def table_diff(old_text: str, new_text: str, context: int = CONTEXT_LINES) -> str:
     """The `compare.body` wikidiff2 would give (before MediaWiki localises line numbers)."""
     old, new = split_lines(old_text), split_lines(new_text)
-    ops = _mark_moves(_line_ops(old, new), old, new)
+    ops = _line_ops(old, new)
     return "\n" + "".join(_render(ops, old, new, context))
 
 
 def _line_ops(old: list[str], new: list[str]) -> list[_Op]:
-    ops: list[_Op] = []
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    opcodes = matcher.get_opcodes()
+    moves = _moves(old, new, opcodes)
+    ops: list[_Op] = []
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             ops.extend(_Op("context", i1 + k, j1 + k) for k in range(i2 - i1))
         else:
-            ops.extend(_pair_block(old, new, range(i1, i2), range(j1, j2)))
-    return ops
+            ops.extend(_pair_block(old, new, range(i1, i2), range(j1, j2), moves))
+    return _link_moves(ops, moves)
 
 
-def _pair_block(old: list[str], new: list[str], olds: range, news: range) -> list[_Op]:
+_Opcode = tuple[str, int, int, int, int]
+
+
+def _moves(old: list[str], new: list[str], opcodes: Sequence[_Opcode]) -> dict[int, int]:
+    """Deleted line -> added line with the same non-blank text: a moved paragraph."""
+    deleted: dict[str, list[int]] = {}
+    for tag, i1, i2, _, _ in opcodes:
+        for i in range(i1, i2) if tag != "equal" else ():
+            if old[i].strip():
+                deleted.setdefault(old[i], []).append(i)
+    moves: dict[int, int] = {}
+    for tag, _, _, j1, j2 in opcodes:
+        for j in range(j1, j2) if tag != "equal" else ():
+            if deleted.get(new[j]):
+                moves[deleted[new[j]].pop(0)] = j
+    return moves
+
+
+def _pair_block(
+    old: list[str], new: list[str], olds: range, news: range, moves: dict[int, int]
+) -> list[_Op]:
     """Pair each added line with the first similar deleted line not yet passed."""
+    moved_here = set(moves.values())
     ops: list[_Op] = []
     pending = list(olds)
     for j in news:
-        match = next((k for k, i in enumerate(pending) if _similar(old[i], new[j])), None)
+        candidates = (k for k, i in enumerate(pending) if i not in moves)
+        match = None
+        if j not in moved_here:
+            match = next((k for k in candidates if _similar(old[pending[k]], new[j])), None)
         if match is None:
             ops.append(_Op("add", None, j))
             continue
@@ -71,6 +98,17 @@ def _pair_block(old: list[str], new: list[str], olds: range, news: range) -> lis
         pending = pending[match + 1 :]
     ops.extend(_Op("delete", i, None) for i in pending)
     return ops
+
+
+def _link_moves(ops: list[_Op], moves: dict[int, int]) -> list[_Op]:
+    where_old = {op.old: index for index, op in enumerate(ops) if op.kind == "delete"}
+    where_new = {op.new: index for index, op in enumerate(ops) if op.kind == "add"}
+    out = list(ops)
+    for i, j in moves.items():
+        left, right = where_old[i], where_new[j]
+        out[left] = _Op("delete", i, None, moved=right)
+        out[right] = _Op("add", None, j, moved=left)
+    return out
 
 
 def _similar(a: str, b: str) -> bool:
@@ -86,21 +124,6 @@ def _similar(a: str, b: str) -> bool:
 
 def tokens(line: str) -> list[str]:
     return _TOKEN.findall(line)
-
-
-def _mark_moves(ops: list[_Op], old: list[str], new: list[str]) -> list[_Op]:
-    """Link a wholly added line to a wholly deleted one with the same (non-blank) text."""
-    deleted: dict[str, list[int]] = {}
-    for index, op in enumerate(ops):
-        if op.kind == "delete" and op.old is not None and old[op.old].strip():
-            deleted.setdefault(old[op.old], []).append(index)
-    out = list(ops)
-    for index, op in enumerate(ops):
-        if op.kind == "add" and op.new is not None and deleted.get(new[op.new]):
-            other = deleted[new[op.new]].pop(0)
-            out[index] = _Op("add", None, op.new, moved=other)
-            out[other] = _Op("delete", ops[other].old, None, moved=index)
-    return out
 
 
 def _render(ops: list[_Op], old: list[str], new: list[str], context: int) -> list[str]:
