@@ -1,0 +1,126 @@
+"""Email addresses, plain and obfuscated ("name at example dot com", "[at]", "(dot)", "＠").
+
+A regex finds candidates; each is rebuilt as "local@domain" and confirmed with
+email_validator (syntax only: check_deliverability=False, never a DNS query). Fullwidth and
+other compatibility look-alikes are folded one character to one character, so offsets in the
+folded copy are offsets in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from email_validator import EmailNotValidError, validate_email
+
+from detectors.base import TextContext
+from detectors.finding import Finding
+from detectors.patterns import load, words_regex
+
+_DATA = load("email.json")
+_MAX_TEXT = 200_000
+_AT_WORDS = "|".join(_DATA["at_words"])
+_DOT_WORDS = "|".join(_DATA["dot_words"])
+_TLDS = "|".join(sorted(_DATA["spelled_tlds"], key=len, reverse=True))
+_FILE_EXTENSIONS = frozenset(_DATA["file_extensions"])
+
+_LOCAL_CHARS = r"[\w!#$%&'*+=?^~-]"
+_LOCAL = rf"{_LOCAL_CHARS}{{1,64}}(?:\.{_LOCAL_CHARS}{{1,64}}){{0,8}}"
+_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+_PLAIN = re.compile(rf"(?<![\w.@+-])({_LOCAL})@({_LABEL}(?:\.{_LABEL}){{1,8}})(?![\w@-]|\.\w)")
+
+# Obfuscated: a word or symbol for "at" in brackets or between spaces, and for "dot" likewise.
+_OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
+
+
+def _separator(words: str, symbol: str, *, bare: bool) -> str:
+    """"[at]", "(dot)", "{at}" with optional spaces; " at ", " dot " between spaces; "." bare."""
+    bracketed = rf"\s{{0,3}}{_OPEN}\s{{0,2}}(?:{words}|{symbol})\s{{0,2}}{_CLOSE}\s{{0,3}}"
+    spaced = rf"\s{{1,3}}(?:{words}|{symbol})\s{{1,3}}"
+    return f"(?:{bracketed}|{spaced}{'|' + symbol if bare else ''})"
+
+
+_AT = _separator(_AT_WORDS, "@", bare=False)
+_DOT = _separator(_DOT_WORDS, r"\.", bare=True)
+_WORD = r"[\w'+-]{1,64}"
+_OBFUSCATED = re.compile(
+    rf"(?<![\w.@+-])(?P<local>{_WORD}(?:{_DOT}{_WORD}){{0,4}})(?P<at>{_AT})"
+    rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_DOT}(?P<tld>{_TLDS}))(?![\w@-]|\.\w)",
+    re.IGNORECASE,
+)
+_DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
+_AT_WORD = words_regex(_DATA["at_words"])
+_CODE_BEFORE = re.compile(r"(?:://|\b(?:ssh|scp|rsync|sftp|clone|telnet)\s+)\S{0,80}$")
+_SCP_AFTER = re.compile(r":[\w~/.-]")
+
+
+def _fold_char(char: str) -> str:
+    folded = unicodedata.normalize("NFKC", char)
+    return folded if len(folded) == 1 else char
+
+
+# Fullwidth forms, small/compat "@" and ideographic full stops folded one-to-one.
+_FOLD = {c: _fold_char(chr(c)) for c in range(0xFF01, 0xFF5F)}
+_FOLD |= {0xFE6B: "@", 0x3002: ".", 0xFF61: ".", 0xFE52: ".", 0x2024: "."}
+
+
+class EmailDetector:
+    """Finds email addresses; confidence 0.95 plain, 0.85 look-alike, 0.6-0.8 obfuscated."""
+
+    name = "email"
+
+    def detect(self, ctx: TextContext) -> list[Finding]:
+        text = ctx.text[:_MAX_TEXT]
+        folded = text.translate(_FOLD)
+        findings: list[Finding] = []
+        if "@" in folded:
+            findings += self._plain(text, folded)
+        if "@" in folded or _AT_WORD.search(folded):
+            findings += self._obfuscated(folded, findings)
+        return sorted(findings, key=lambda f: f.start)
+
+    def _plain(self, text: str, folded: str) -> list[Finding]:
+        found = []
+        for match in _PLAIN.finditer(folded):
+            if not _plausible(folded, match.span(), match.group(1), match.group(2)):
+                continue
+            lookalike = folded[match.start():match.end()] != text[match.start():match.end()]
+            found.append(self._finding(match.start(), match.end(), 0.85 if lookalike else 0.95))
+        return found
+
+    def _obfuscated(self, folded: str, plain: list[Finding]) -> list[Finding]:
+        found = []
+        for match in _OBFUSCATED.finditer(folded):
+            if any(f.start < match.end() and match.start() < f.end for f in plain):
+                continue
+            local = _DOT_SPLIT.sub(".", match.group("local"))
+            domain = _DOT_SPLIT.sub(".", match.group("domain"))
+            if _plausible(folded, match.span(), local, domain):
+                found.append(self._finding(match.start(), match.end(), _obfuscation_score(match)))
+        return found
+
+    def _finding(self, start: int, end: int, confidence: float) -> Finding:
+        return Finding("email", start, end, confidence, self.name)
+
+
+def _obfuscation_score(match: re.Match[str]) -> float:
+    """Bracketed "[at]" is a deliberate address; a bare " at " between words less surely so."""
+    return 0.8 if re.search(_OPEN, match.group("at")) else 0.65
+
+
+def _plausible(text: str, span: tuple[int, int], local: str, domain: str) -> bool:
+    start, end = span
+    tld = domain.rsplit(".", 1)[-1].lower()
+    if tld in _FILE_EXTENSIONS or not any(c.isalpha() for c in tld):
+        return False  # "icon@2x.png", "lodash@4.17.21"
+    if _SCP_AFTER.match(text, end) or _CODE_BEFORE.search(text[max(0, start - 90):start]):
+        return False  # "git@host.org:repo.git", "ssh root@host.org", "https://user@host.org"
+    return _valid(f"{local}@{domain}")
+
+
+def _valid(address: str) -> bool:
+    try:
+        validate_email(address, check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError:
+        return False
+    return True

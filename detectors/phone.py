@@ -1,0 +1,135 @@
+"""Phone numbers: a cheap regex finds digit runs, phonenumbers confirms them.
+
+phonenumbers is slow, so it only sees the runs the regex found, never the whole text. Runs
+that are something else by shape (dates, ISBNs, DOIs, year ranges, census figures, dotted
+versions, long identifiers) or by the word before them (ISBN, inv. nr., ticket, pp.) are
+dropped first. A number valid in one of the wiki's regions, or any "+" number, is a phone;
+a merely possible one (the fictional 07700 900xxx, 555-01xx ranges) only with phone context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from detectors.base import TextContext
+from detectors.finding import Finding
+from detectors.patterns import load, window, words_regex
+from detectors.regions import regions_for
+
+_DATA = load("phone.json")
+_MAX_TEXT = 200_000
+_MAX_CANDIDATES = 200
+_SEP = r"[ \u00a0\u2009\u202f.\-\u2010-\u2013/()]"
+_CANDIDATE = re.compile(
+    rf"(?<![\w+/=#.,:@-])(?:\+|00)?\(?\d(?:{_SEP}{{0,3}}\d){{5,17}}(?!\w|[.,/:-]\d)"
+)
+_ANY_DIGIT = re.compile(r"\d")
+_CONTEXT = words_regex(_DATA["context"])
+_NEGATIVE = words_regex(_DATA["negative"])
+_AFTER_NEGATIVE = re.compile(
+    rf"^\s{{0,2}}(?:{words_regex(_DATA['after_negative']).pattern}|%)", re.IGNORECASE
+)
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|R\$|Rs\.?))\s?$", re.IGNORECASE)
+
+_DATE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
+_YEAR_RANGE = re.compile(r"^(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)$")
+_THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:[ ,.\u00a0\u2009\u202f]\d{3})+$")
+_DOI = re.compile(r"^10\.\d{4,9}/")
+_DOTTED = re.compile(r"^[\d.]+$")
+_UNSEPARATED = re.compile(r"^\d+$")
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _isbn(digits: str) -> bool:
+    """A valid ISBN-13 (978/979) or ISBN-10 check digit: a book, not a phone."""
+    if len(digits) == 13 and digits[:3] in ("978", "979"):
+        total = sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(digits))
+        return total % 10 == 0
+    if len(digits) == 10:
+        return sum(int(d) * (10 - i) for i, d in enumerate(digits)) % 11 == 0
+    return False
+
+
+def _shape_rejects(run: str, context: bool) -> bool:
+    """True when the digit run is something other than a phone by its shape alone."""
+    digits = _digits(run)
+    if _DATE.match(run) or _YEAR_RANGE.match(run) or _DOI.match(run) or len(digits) > 15:
+        return True
+    if _UNSEPARATED.match(run) and (len(digits) > 12 or not (context or run[0] == "0")):
+        return True  # bare identifier-like runs (revision ids, authority ids, tickets)
+    if _DOTTED.match(run) and (run.count(".") < 3 or max(map(len, run.split("."))) > 4):
+        return not context or run.count(".") < 2  # versions, accession numbers, decimals
+    if context:
+        return False
+    return bool(_THOUSANDS.match(run)) or _isbn(digits)
+
+
+class PhoneDetector:
+    """Finds phone numbers; confidence 0.9 valid with context, 0.7 valid alone, 0.6 possible
+    with context (fictional ranges)."""
+
+    name = "phone"
+
+    def detect(self, ctx: TextContext) -> list[Finding]:
+        text = ctx.text[:_MAX_TEXT]
+        if not _ANY_DIGIT.search(text):
+            return []
+        regions = ctx.regions or regions_for(ctx.language)
+        found: list[Finding] = []
+        for count, match in enumerate(_CANDIDATE.finditer(text)):
+            if count >= _MAX_CANDIDATES:
+                break
+            found += self._confirm(text, match, regions)
+        return _dedupe(found)
+
+    def _confirm(self, text: str, match: re.Match[str], regions: tuple[str, ...]) -> list[Finding]:
+        start, end = match.span()
+        context = _has_context(text, start, end)
+        if context is None or _shape_rejects(match.group(), context):
+            return []
+        spans = _matches(match.group(), regions, Leniency.VALID)
+        confidence = 0.9 if context else 0.7
+        if not spans and context:
+            spans, confidence = _matches(match.group(), regions, Leniency.POSSIBLE), 0.6
+        return [Finding("phone", start + s, start + e, confidence, self.name) for s, e in spans]
+
+
+def _has_context(text: str, start: int, end: int) -> bool | None:
+    """True for phone words before the run, False for none, None when the run is vetoed:
+    an identifier word nearer than any phone word, a currency before or a unit after."""
+    before = text[max(0, start - 60):start]
+    if _CURRENCY_BEFORE.search(before) or _AFTER_NEGATIVE.search(text[end:end + 16]):
+        return None
+    positive = _last_end(_CONTEXT, before)
+    negative = _last_end(_NEGATIVE, before)
+    if negative > positive:
+        return None
+    return positive >= 0 or bool(_CONTEXT.search(window(text, end, end, 0, 24)))
+
+
+def _last_end(pattern: re.Pattern[str], text: str) -> int:
+    ends = [m.end() for m in pattern.finditer(text)]
+    return ends[-1] if ends else -1
+
+
+def _matches(run: str, regions: tuple[str, ...], leniency: int) -> list[tuple[int, int]]:
+    """Spans within `run` that phonenumbers accepts in the first region that accepts any."""
+    for region in regions or ("ZZ",):
+        spans = [(m.start, m.end) for m in PhoneNumberMatcher(run, region, leniency)]
+        if spans:
+            return spans
+    return []
+
+
+def _dedupe(found: list[Finding]) -> list[Finding]:
+    kept: list[Finding] = []
+    for finding in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and finding.start < kept[-1].end:
+            continue
+        kept.append(finding)
+    return kept

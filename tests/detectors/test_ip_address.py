@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors.base import TextContext
+from detectors.ip_address import IpAddressDetector
+
+DETECTOR = IpAddressDetector()
+
+
+def found(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in DETECTOR.detect(TextContext(text))]
+
+
+POSITIVE = [
+    ("also edits from [[Special:Contributions/203.0.113.58|203.0.113.58]] when blocked",
+     ["203.0.113.58", "203.0.113.58"]),
+    ("the IP you edited from, 198.51.100.140 — it's the office", ["198.51.100.140"]),
+    ("logged out as 2001:db8:1f70::a12 ([[Special:Diff/1]])", ["2001:db8:1f70::a12"]),
+    ("Cinderpath = 2001:db8:4a1c:7e00::3f. Look at it", ["2001:db8:4a1c:7e00::3f"]),
+    ("{{IPlinks|2001:db8:85a3::8a2e:370:7334}} and {{IPlinks|203.0.113.201}}",
+     ["2001:db8:85a3::8a2e:370:7334", "203.0.113.201"]),
+    ("full form 2001:0db8:0000:0000:0000:ff00:0042:8329 too",
+     ["2001:0db8:0000:0000:0000:ff00:0042:8329"]),
+    ("mapped ::ffff:192.0.2.1 once", ["::ffff:192.0.2.1"]),
+    ("home 8.8.4.4, work 192.168.1.20.", ["8.8.4.4", "192.168.1.20"]),
+]
+
+NEGATIVE = [
+    "version 1.2.3.4 was released",
+    "Bot version 2.0.9.5. Report problems",
+    "Firefox 115.9.1esr on Windows 10.0.19045.4170",
+    "see section 1.2.3.4 of the manual and § 2.1.1.3",
+    "on 10.12.2023 and 1.2.2024",
+    "1.2.3.4.5 and 256.1.1.1 and 01.02.03.04",
+    "at 10:30:00 or 12:00 and std::vector and a :: b",
+    "OID 1.3.6.1.4.1",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_finds_addresses(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_hard_negatives(text: str) -> None:
+    assert found(text) == []
+
+
+def test_ranges_and_non_identifying_addresses_score_low() -> None:
+    single, block, loopback = (
+        DETECTOR.detect(TextContext(t))[0] for t in ("203.0.113.9", "192.0.2.128/25", "127.0.0.1")
+    )
+    assert single.confidence >= 0.9
+    assert block.confidence < 0.5
+    assert loopback.confidence < block.confidence
