@@ -57,6 +57,7 @@ class RequestRecord:
     since: str | None
     user_agent: str | None
     status: int = 200
+    at: float = 0.0  # loop time of arrival
 
 
 def _data_time(data: str) -> int | None:
@@ -150,7 +151,7 @@ class FeedServer:
         headers = request.headers
         self.requests.append(RequestRecord(
             headers.get("Last-Event-ID"), request.query.get("since"), headers.get("User-Agent"),
-            status))
+            status, asyncio.get_running_loop().time()))
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         refusal = self._refusal(request)

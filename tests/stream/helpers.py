@@ -39,7 +39,7 @@ def canary(n: int) -> dict[str, object]:
                      "stream": "mediawiki.recentchange"}}
 
 
-def test_config(url: str, **changes: object) -> ConsumerConfig:
+def consumer_config(url: str, **changes: object) -> ConsumerConfig:
     settings: dict[str, object] = {
         "url": url, "wikis": ("*",), "types": ("*",), "include_bots": True,
         "idle_timeout_s": 2.0, "backoff_base_s": 0.01, "backoff_cap_s": 0.05,
