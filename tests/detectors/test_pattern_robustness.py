@@ -12,8 +12,11 @@ from detectors.email import EmailDetector
 from detectors.finding import TYPES
 from detectors.ip_address import IpAddressDetector
 from detectors.phone import PhoneDetector
+from detectors.profile import ProfileDetector
 
-DETECTORS: list[Detector] = [EmailDetector(), PhoneDetector(), IpAddressDetector()]
+DETECTORS: list[Detector] = [
+    EmailDetector(), PhoneDetector(), IpAddressDetector(), ProfileDetector(),
+]
 IDS = [d.name for d in DETECTORS]
 
 # Text made of the characters the regexes care about, so hypothesis reaches the validators.
@@ -42,6 +45,11 @@ PATHOLOGICAL = [
     " at example dot" * 5_000,
     "@a@a." * 10_000,
     "x" * 10_000 + "@" + "y." * 10_000,
+    "a#" * 30_000,
+    "u/" * 30_000,
+    "instagram.com/" * 5_000,
+    "Discord: " * 10_000,
+    "a-" * 50_000,
 ]
 
 

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors.base import TextContext
+from detectors.profile import ProfileDetector
+
+DETECTOR = ProfileDetector()
+
+
+def found(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in DETECTOR.detect(TextContext(text))]
+
+
+POSITIVE = [
+    ("é só ver o seu Instagram @renata.moura.prof. Pare", ["@renata.moura.prof"]),
+    ("Your Discord is ardentowl#4471, I'll DM you", ["ardentowl#4471"]),
+    ("he is also u/kestrel_moor_pics on Reddit", ["u/kestrel_moor_pics"]),
+    ("Your TikTok @bellweather.real.98 is hilarious", ["@bellweather.real.98"]),
+    ("on your Mastodon, @isolbap@fedi.example.net, marked", ["@isolbap@fedi.example.net"]),
+    ("Found you on Instagram, you post as @copperleaf.dana.k — same cat", ["@copperleaf.dana.k"]),
+    ("off-wiki then: Telegram @skerry_mor_1988. Yes", ["@skerry_mor_1988"]),
+    ("she posts as @jdoe_photos on Insta", ["@jdoe_photos"]),
+    ("I found your ORCID iD (0000-0002-1825-0097) and", ["0000-0002-1825-0097"]),
+    ("Your LinkedIn (linkedin.example.com/in/oms-conservator) says",
+     ["linkedin.example.com/in/oms-conservator"]),
+    ("the Facebook user ([https://fb.example.net/marek.hs.88 profile])",
+     ["https://fb.example.net/marek.hs.88"]),
+    ("https://www.facebook.com/jane.doe.1234", ["https://www.facebook.com/jane.doe.1234"]),
+    ("see instagram.com/jane_doe/ and twitter.com/janedoe",
+     ["instagram.com/jane_doe/", "twitter.com/janedoe"]),
+    ("https://x.com/someone/status/123 and https://t.me/someone",
+     ["https://x.com/someone/status/123", "https://t.me/someone"]),
+    ("message me on wa.me/447700900123", ["wa.me/447700900123"]),
+    ("www.tiktok.com/@dancer99 and youtube.com/@vlogger",
+     ["www.tiktok.com/@dancer99", "youtube.com/@vlogger"]),
+    ("vk.com/id12345 and reddit.com/user/throwaway_42",
+     ["vk.com/id12345", "reddit.com/user/throwaway_42"]),
+    ("github.com/jdoe", ["github.com/jdoe"]),
+    ("Discord: coolguy and snapchat: snappy.girl", ["coolguy", "snappy.girl"]),
+    ("my snapchat is foo_bar99", ["foo_bar99"]),
+]
+
+NEGATIVE = [
+    "https://www.facebook.com/sharer/sharer.php?u=https://example.org",
+    "https://twitter.com/intent/tweet?text=hello and x.com/hashtag/wiki",
+    "#WikiLovesMonuments and instagram.com/explore/tags/cats",
+    "@Kestrelmoor: thanks for the Instagram tip, I'll look.",
+    ":@Foo, see the Twitter thread above",
+    "linkedin.com/company/acme-ltd and reddit.com/r/wikipedia",
+    "youtube.com/watch?v=dQw4w9WgXcQ",
+    "write to a.b@example.com about Instagram",
+    "Discord is a chat app and Telegram is a messenger",
+    "ping @Someone about it",
+    "ORCID-like 0000-0002-1825-0098 with a bad check digit",
+    "see example.org/in/path and notlinkedin.org/in/x",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_finds_profiles(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_hard_negatives(text: str) -> None:
+    assert found(text) == []
+
+
+def test_discord_tag_without_discord_scores_low() -> None:
+    tagged = DETECTOR.detect(TextContext("my Discord: ardentowl#4471"))
+    bare = DETECTOR.detect(TextContext("fixed in pywikibot#1234"))
+    assert tagged[0].confidence > 0.8
+    assert bare[0].confidence < 0.5
