@@ -1,0 +1,98 @@
+"""What the queue holds: a suppression request as enqueued, and as stored with its lifecycle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+PENDING = "pending"
+CLAIMED = "claimed"
+SUPPRESSED = "suppressed"
+DISMISSED = "dismissed"
+ALREADY_HIDDEN = "already-hidden"
+
+OUTCOMES = (SUPPRESSED, DISMISSED, ALREADY_HIDDEN)
+STATES = (PENDING, CLAIMED, *OUTCOMES)
+
+
+@dataclass(frozen=True, slots=True)
+class SuppressionRequest:
+    """One flagged revision. `excerpt` is already redacted; `fingerprints` are HMAC hex strings."""
+
+    wiki: str
+    rev_id: int
+    rc_id: int | None
+    server_url: str
+    server_name: str
+    script_path: str
+    namespace: int
+    title: str
+    user: str  # the editor
+    event_time: int  # epoch ms of the edit
+    score: float
+    types: tuple[str, ...]
+    reasons: tuple[str, ...]
+    excerpt: str
+    fingerprints: tuple[str, ...] = field(default=(), compare=False)
+    detected_at: int = 0  # epoch ms; 0 means "when enqueued"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRequest(SuppressionRequest):
+    """A request as the store returns it. `state` is effective: an expired lease reads pending."""
+
+    id: int = 0
+    state: str = PENDING
+    claimed_by: str | None = None
+    lease_until: int | None = None  # epoch ms
+    created_at: int = 0
+    resolved_at: int | None = None
+    outcome: str | None = None
+    note: str | None = None
+    linked: tuple[int, ...] = ()  # other requests sharing a fingerprint
+
+    def to_json(self) -> dict[str, Any]:
+        """The API's view: fingerprints stay inside the store."""
+        return {
+            "id": self.id, "state": self.state, "wiki": self.wiki, "rev_id": self.rev_id,
+            "rc_id": self.rc_id, "server_name": self.server_name, "namespace": self.namespace,
+            "title": self.title, "user": self.user, "event_time": self.event_time,
+            "score": self.score, "types": list(self.types), "reasons": list(self.reasons),
+            "excerpt": self.excerpt, "detected_at": self.detected_at,
+            "claimed_by": self.claimed_by, "lease_until": self.lease_until,
+            "created_at": self.created_at, "resolved_at": self.resolved_at,
+            "outcome": self.outcome, "note": self.note, "linked": list(self.linked),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    request_id: int
+    actor: str
+    at: int  # epoch ms
+    from_state: str | None
+    to_state: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    name: str
+    created_at: int
+    revoked_at: int | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    """`states` empty means every state; pending includes claims whose lease expired."""
+
+    states: tuple[str, ...] = ()
+    wiki: str | None = None
+    type: str | None = None
+    min_score: float | None = None
+    limit: int = 50
+    offset: int = 0

@@ -1,0 +1,300 @@
+"""PostgreSQL through asyncpg: several service replicas share one queue.
+
+Each change locks its row (`SELECT ... FOR UPDATE`) before the lifecycle rules decide, so two
+replicas racing for one request serialise on the row and exactly one claim wins; enqueue relies
+on `INSERT ... ON CONFLICT DO NOTHING` on (wiki, rev_id).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import asyncpg
+
+from store import sql
+from store.base import DEFAULT_CONSUMER
+from store.errors import NotFound, UserExists
+from store.lifecycle import (
+    Change,
+    Current,
+    check_note,
+    check_user,
+    plan_claim,
+    plan_release,
+    plan_resolve,
+)
+from store.migrate import VERSION_TABLE, pending
+from store.model import AuditEntry, ListFilter, StoredRequest, SuppressionRequest, UserInfo
+from store.positions import StorePositions
+from store.rows import (
+    audit_values,
+    check_request,
+    dump_strings,
+    group_links,
+    insert_values,
+    state_values,
+    stats_of,
+    to_stored,
+)
+from store.tokens import new_secret, same_hash, secret_hash
+from stream.position import Position, PositionStore
+
+T = TypeVar("T")
+Conn = Any  # asyncpg.Connection (untyped)
+SYSTEM = "outingwatch"
+_MIGRATION_LOCK = 0x6F77_6D69  # "owmi": one replica migrates, the others wait
+
+
+def q(statement: str) -> str:
+    return sql.numbered(statement)
+
+
+class PostgresStore:
+    dialect = "postgresql"
+
+    def __init__(self, dsn: str, *, clock: Callable[[], float] = time.time,
+                 min_size: int = 1, max_size: int = 10) -> None:
+        self.dsn = dsn
+        self._clock = clock
+        self._sizes = (min_size, max_size)
+        self._pool: Any = None
+
+    async def _ensure_pool(self) -> Any:
+        if self._pool is None:
+            self._pool = await asyncpg.create_pool(
+                self.dsn, min_size=self._sizes[0], max_size=self._sizes[1],
+                command_timeout=30)
+        return self._pool
+
+    async def _run(self, fn: Callable[[Conn], Awaitable[T]]) -> T:
+        pool = await self._ensure_pool()
+        async with pool.acquire() as conn, conn.transaction():
+            return await fn(conn)
+
+    def _now(self) -> int:
+        return int(self._clock() * 1000)
+
+    # --- lifecycle of the store itself --------------------------------------------------------
+    async def migrate(self) -> None:
+        await self._run(_migrate)
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            await pool.close()
+
+    # --- intake -------------------------------------------------------------------------------
+    async def enqueue(self, req: SuppressionRequest, position: Position | None = None, *,
+                      consumer: str = DEFAULT_CONSUMER) -> tuple[int, bool]:
+        check_request(req)
+        now = self._now()
+        return await self._run(lambda c: _enqueue(c, req, position, consumer, now))
+
+    async def record_skip(self, wiki: str, rev_id: int, reason: str,
+                          position: Position | None = None, *,
+                          consumer: str = DEFAULT_CONSUMER) -> bool:
+        now = self._now()
+
+        async def tx(conn: Conn) -> bool:
+            created = await conn.fetchrow(q(sql.INSERT_SKIP), wiki, rev_id, reason[:200], now)
+            if position is not None:
+                await _save_position(conn, position, consumer, now)
+            return created is not None
+
+        return await self._run(tx)
+
+    async def save_position(self, position: Position, *,
+                            consumer: str = DEFAULT_CONSUMER) -> None:
+        now = self._now()
+        await self._run(lambda c: _save_position(c, position, consumer, now))
+
+    async def load_position(self, *, consumer: str = DEFAULT_CONSUMER) -> Position | None:
+        row = await self._run(lambda c: c.fetchrow(q(sql.LOAD_POSITION), consumer))
+        return None if row is None else Position(row[0], int(row[1]))
+
+    def positions(self, consumer: str = DEFAULT_CONSUMER) -> PositionStore:
+        return StorePositions(self, consumer)
+
+    # --- the oversighters ---------------------------------------------------------------------
+    async def list_requests(self, flt: ListFilter) -> list[StoredRequest]:
+        now = self._now()
+        query, params = sql.list_query(flt, now, self.dialect)
+
+        async def read(conn: Conn) -> list[StoredRequest]:
+            rows = await conn.fetch(q(query), *params)
+            links = await _linked(conn, [int(r["id"]) for r in rows])
+            return [to_stored(r, now, links.get(int(r["id"]), ())) for r in rows]
+
+        return await self._run(read)
+
+    async def get(self, request_id: int) -> StoredRequest:
+        now = self._now()
+        return await self._run(lambda c: _get(c, request_id, now))
+
+    async def claim(self, request_id: int, user: str, lease_s: float) -> StoredRequest:
+        now = self._now()
+        return await self._change(
+            request_id, user, None, lambda cur: plan_claim(request_id, cur, user, now, lease_s))
+
+    async def release(self, request_id: int, user: str) -> StoredRequest:
+        now = self._now()
+        return await self._change(
+            request_id, user, None, lambda cur: plan_release(request_id, cur, user, now))
+
+    async def resolve(self, request_id: int, user: str, outcome: str,
+                      note: str | None = None) -> StoredRequest:
+        now = self._now()
+        note = check_note(note)
+        return await self._change(
+            request_id, user, note,
+            lambda cur: plan_resolve(request_id, cur, user, outcome, now))
+
+    async def _change(self, request_id: int, user: str, note: str | None,
+                      plan: Callable[[Current], Change]) -> StoredRequest:
+        now = self._now()
+
+        async def tx(conn: Conn) -> StoredRequest:
+            row = await conn.fetchrow(q(sql.SELECT_REQUEST + " FOR UPDATE"), request_id)
+            if row is None:
+                raise NotFound(request_id)
+            change = plan(Current(row["state"], row["claimed_by"], row["lease_until"]))
+            await conn.execute(q(sql.UPDATE_STATE), *state_values(change, request_id, note, now))
+            if change.audited:
+                await conn.execute(q(sql.INSERT_AUDIT),
+                                   *audit_values(change, request_id, user, note, now))
+            return await _get(conn, request_id, now)
+
+        return await self._run(tx)
+
+    async def audit(self, request_id: int) -> list[AuditEntry]:
+        rows = await self._run(lambda c: c.fetch(q(sql.SELECT_AUDIT), request_id))
+        return [AuditEntry(*tuple(r)) for r in rows]
+
+    # --- operations ---------------------------------------------------------------------------
+    async def depth_by_state(self) -> dict[str, int]:
+        now = self._now()
+        rows = await self._run(lambda c: c.fetch(q(sql.DEPTH), now))
+        return {str(r[0]): int(r[1]) for r in rows}
+
+    async def stats(self) -> dict[str, Any]:
+        now = self._now()
+
+        async def read(conn: Conn) -> dict[str, Any]:
+            depth = {str(r[0]): int(r[1]) for r in await conn.fetch(q(sql.DEPTH), now)}
+            oldest = await conn.fetchval(q(sql.OLDEST_PENDING), now)
+            skips = await conn.fetchval(q(sql.COUNT_SKIPS))
+            return stats_of(depth, oldest, int(skips), now)
+
+        return await self._run(read)
+
+    async def purge(self, retention_days: float) -> int:
+        now = self._now()
+        cutoff = now - int(retention_days * 86_400_000)
+
+        async def tx(conn: Conn) -> int:
+            await conn.execute(q(sql.PURGE_SESSIONS), now)
+            status = await conn.execute(q(sql.PURGE), dump_strings(()), now, cutoff)
+            return int(str(status).rsplit(" ", 1)[-1])
+
+        return await self._run(tx)
+
+    # --- users and sessions -------------------------------------------------------------------
+    async def add_user(self, name: str) -> str:
+        name, token, now = check_user(name), new_secret(), self._now()
+        await self._run(lambda c: _add_user(c, name, secret_hash(token), now))
+        return token
+
+    async def revoke_user(self, name: str) -> bool:
+        now = self._now()
+
+        async def tx(conn: Conn) -> bool:
+            revoked = await conn.fetchrow(q(sql.REVOKE_USER), now, name) is not None
+            await conn.execute(q(sql.DROP_USER_SESSIONS), name)
+            return revoked
+
+        return await self._run(tx)
+
+    async def verify_token(self, token: str) -> str | None:
+        if not 0 < len(token) <= 256:
+            return None
+        digest = secret_hash(token)
+        row = await self._run(lambda c: c.fetchrow(q(sql.FIND_USER_BY_HASH), digest))
+        return str(row[0]) if row is not None and same_hash(row[1], digest) else None
+
+    async def list_users(self) -> list[UserInfo]:
+        rows = await self._run(lambda c: c.fetch(q(sql.LIST_USERS)))
+        return [UserInfo(r[0], int(r[1]), r[2]) for r in rows]
+
+    async def create_session(self, user: str, ttl_s: float) -> str:
+        session_id, now = new_secret("ows_"), self._now()
+        row = (secret_hash(session_id), user, now, now + int(ttl_s * 1000))
+        await self._run(lambda c: c.execute(q(sql.INSERT_SESSION), *row))
+        return session_id
+
+    async def session_user(self, session_id: str) -> str | None:
+        if not 0 < len(session_id) <= 256:
+            return None
+        digest, now = secret_hash(session_id), self._now()
+        row = await self._run(lambda c: c.fetchrow(q(sql.FIND_SESSION), digest, now))
+        return str(row[0]) if row is not None and same_hash(row[1], digest) else None
+
+    async def delete_session(self, session_id: str) -> None:
+        digest = secret_hash(session_id)
+        await self._run(lambda c: c.execute(q(sql.DELETE_SESSION), digest))
+
+
+# --- statements run inside a transaction -----------------------------------------------------
+async def _migrate(conn: Conn) -> None:
+    await conn.execute("SELECT pg_advisory_xact_lock($1)", _MIGRATION_LOCK)
+    await conn.execute(VERSION_TABLE)
+    current = await conn.fetchval("SELECT coalesce(max(version), 0) FROM schema_version")
+    for version, script in pending("postgresql", int(current)):
+        await conn.execute(script)
+        await conn.execute("INSERT INTO schema_version (version, applied_at) VALUES ($1, $2)",
+                           version, int(time.time() * 1000))
+
+
+async def _enqueue(conn: Conn, req: SuppressionRequest, position: Position | None,
+                   consumer: str, now: int) -> tuple[int, bool]:
+    request_id = await conn.fetchval(q(sql.INSERT_REQUEST), *insert_values(req, now))
+    created = request_id is not None
+    if created:
+        await conn.executemany(q(sql.INSERT_FINGERPRINT),
+                               [(f, request_id) for f in req.fingerprints])
+        await conn.execute(q(sql.INSERT_AUDIT), request_id, SYSTEM, now, None, "pending", None)
+    else:
+        request_id = await conn.fetchval(q(sql.FIND_REQUEST), req.wiki, req.rev_id)
+    if position is not None:
+        await _save_position(conn, position, consumer, now)
+    return int(request_id), created
+
+
+async def _save_position(conn: Conn, position: Position, consumer: str, now: int) -> None:
+    await conn.execute(q(sql.SAVE_POSITION),
+                       consumer, position.last_event_id, position.event_time_ms, now)
+
+
+async def _get(conn: Conn, request_id: int, now: int) -> StoredRequest:
+    row = await conn.fetchrow(q(sql.SELECT_REQUEST), request_id)
+    if row is None:
+        raise NotFound(request_id)
+    return to_stored(row, now, (await _linked(conn, [request_id])).get(request_id, ()))
+
+
+async def _linked(conn: Conn, ids: list[int]) -> dict[int, tuple[int, ...]]:
+    if not ids:
+        return {}
+    pairs = await conn.fetch(q(sql.linked_query(len(ids))), *ids)
+    return group_links((int(a), int(b)) for a, b in pairs)
+
+
+async def _add_user(conn: Conn, name: str, token_hash: str, now: int) -> None:
+    row = await conn.fetchrow(q(sql.SELECT_USER + " FOR UPDATE"), name)
+    if row is None:
+        await conn.execute(q(sql.INSERT_USER), name, token_hash, now)
+    elif row[0] is None:
+        raise UserExists()
+    else:
+        await conn.execute(q(sql.RENEW_USER), token_hash, now, name)
