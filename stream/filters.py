@@ -8,15 +8,13 @@ from dataclasses import dataclass
 
 from stream.events import RecentChange
 
-ALL = "*"
+ALL = frozenset({"*", "all"})
 
 
 def choice(values: Iterable[str] | None) -> frozenset[str] | None:
-    """A configured list as a set; None (or a list holding "*") means every value."""
-    if values is None:
-        return None
-    chosen = frozenset(v.strip() for v in values if v.strip())
-    return None if ALL in chosen else chosen
+    """A configured list as a set; None, empty, "*" or "all" means every value."""
+    chosen = frozenset(v.strip() for v in values or () if v.strip())
+    return None if not chosen or chosen & ALL else chosen
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stream.config import ConsumerConfig, config_from_env
+from stream.config import ConsumerConfig
 from stream.events import Meta, RecentChange
 from stream.filestore import FilePositionStore, PositionFileError
 from stream.filters import EventFilter, RecentIds, choice
@@ -120,15 +120,7 @@ async def test_an_unreadable_position_file_is_an_error(tmp_path: Path) -> None:
         await FilePositionStore(tmp_path / "pos.json").load()
 
 
-def test_config_from_environment() -> None:
-    env = {"OUTINGWATCH_STREAM_WIKIS": "enwiki, dewiki", "OUTINGWATCH_STREAM_NAMESPACES": "0,2",
-           "OUTINGWATCH_STREAM_IDLE_TIMEOUT_S": "5", "OUTINGWATCH_STREAM_INCLUDE_BOTS": "true",
-           "OUTINGWATCH_CONTACT": "ops@example.org"}
-    config = config_from_env(env, since="2026-01-01T00:00:00Z")
-    assert config.wikis == ("enwiki", "dewiki")
-    assert config.namespaces == (0, 2)
-    assert config.idle_timeout_s == 5.0
-    assert config.include_bots is True
-    assert config.contact == "ops@example.org"
-    assert config.since == "2026-01-01T00:00:00Z"
-    assert config_from_env({}) == ConsumerConfig()
+def test_consumer_config_maps_to_a_filter() -> None:
+    assert ConsumerConfig().event_filter() == EventFilter()
+    everything = ConsumerConfig(wikis=(), namespaces=(), types=("all",)).event_filter()
+    assert everything == EventFilter(None, None, None, include_bots=False)
