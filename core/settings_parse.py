@@ -1,0 +1,154 @@
+"""Parsers of configuration values: text in, value out, or ValueError saying what is expected.
+
+Messages describe the expectation only; core.settings adds the variable's name (and the value,
+unless it is a secret).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+CHANGE_TYPES = frozenset({"edit", "new", "log", "categorize", "external"})
+_WIKI = re.compile(r"^[a-z0-9_]{2,64}$")
+MIN_KEY_CHARS = 16
+
+
+def default_workers() -> int:
+    """One judgement process per core, leaving one for the event loop."""
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
+def text(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+def _items(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def http_url(value: str) -> str:
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError("must be an http:// or https:// URL")
+    return value.strip()
+
+
+def wikis(value: str) -> tuple[str, ...]:
+    items = _items(value)
+    if items in (["all"], ["*"]):
+        return ()
+    bad = [item for item in items if not _WIKI.match(item)]
+    if bad or not items:
+        raise ValueError("must be wiki database names like `enwiki,commonswiki`, or `all`")
+    return tuple(items)
+
+
+def int_list(value: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(item) for item in _items(value))
+    except ValueError:
+        raise ValueError("must be comma-separated integers") from None
+
+
+def change_types(value: str) -> tuple[str, ...]:
+    items = _items(value)
+    if not items or not set(items) <= CHANGE_TYPES:
+        raise ValueError(f"must be among {', '.join(sorted(CHANGE_TYPES))}")
+    return tuple(items)
+
+
+def boolean(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("must be true or false")
+
+
+def since(value: str) -> str:
+    value = value.strip()
+    if value.isdigit():
+        return value
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError("must be an ISO 8601 time or epoch milliseconds") from None
+    return value
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value.strip().replace("_", ""))
+    except ValueError:
+        raise ValueError("must be a whole number") from None
+    if number < 1:
+        raise ValueError("must be at least 1")
+    return number
+
+
+def positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError("must be a number of seconds") from None
+    if not 0 < number < float("inf"):
+        raise ValueError("must be greater than 0")
+    return number
+
+
+def unit_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError("must be a number between 0 and 1") from None
+    if not 0 <= number <= 1:
+        raise ValueError("must be between 0 and 1")
+    return number
+
+
+def port(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise ValueError("must be a port number") from None
+    if not 0 <= number <= 65535:
+        raise ValueError("must be between 0 and 65535 (0: any free port)")
+    return number
+
+
+def database_url(value: str) -> str:
+    value = value.strip()
+    scheme = urlsplit(value).scheme
+    if scheme == "sqlite" and value.startswith("sqlite:///") and len(value) > len("sqlite:///"):
+        return value
+    if scheme in ("postgresql", "postgres") and urlsplit(value).netloc:
+        return value
+    raise ValueError("must be sqlite:///PATH or postgresql://HOST/DB")
+
+
+def secret_key(value: str) -> str:
+    if len(value.strip()) < MIN_KEY_CHARS:
+        raise ValueError(f"must be at least {MIN_KEY_CHARS} characters")
+    return value.strip()
+
+
+def log_level(value: str) -> str:
+    name = value.strip().upper()
+    if name not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+    return name
+
+
+def existing_file(value: str) -> Path:
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise ValueError("must name an existing file")
+    return path

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from core.settings import OPTIONS, Settings, SettingsError, add_arguments, load
+
+KEY = "k" * 32
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    return parser.parse_args(argv)
+
+
+def test_defaults_follow_the_live_feed() -> None:
+    settings = load(parse([]), env={})
+    assert settings == Settings()
+    assert settings.stream_url == "https://stream.wikimedia.org/v2/stream/recentchange"
+    assert settings.types == ("edit", "new")
+
+
+def test_variables_are_read_and_flags_win() -> None:
+    env = {"OUTINGWATCH_WORKERS": "3", "OUTINGWATCH_WIKIS": "enwiki, dewiki",
+           "OUTINGWATCH_PORT": "9000", "OUTINGWATCH_INCLUDE_BOTS": "yes"}
+    settings = load(parse(["--port", "9100", "--namespaces", "1,3"]), env=env)
+    assert settings.workers == 3
+    assert settings.wikis == ("enwiki", "dewiki")
+    assert settings.port == 9100
+    assert settings.namespaces == (1, 3)
+    assert settings.include_bots is True
+
+
+def test_all_wikis() -> None:
+    assert load(parse(["--wikis", "all"]), env={}).wikis == ()
+
+
+def test_every_bad_value_is_reported_by_name() -> None:
+    env = {"OUTINGWATCH_WORKERS": "0", "OUTINGWATCH_STREAM_URL": "ftp://x",
+           "OUTINGWATCH_LOG_LEVEL": "loud", "OUTINGWATCH_TYPES": "edit,delete"}
+    with pytest.raises(SettingsError) as info:
+        load(parse(["--port", "70000", "--database-url", "mysql://db"]), env=env)
+    problems = "\n".join(info.value.problems)
+    assert len(info.value.problems) == 6
+    for name in ("OUTINGWATCH_WORKERS", "OUTINGWATCH_STREAM_URL", "OUTINGWATCH_LOG_LEVEL",
+                 "OUTINGWATCH_TYPES", "OUTINGWATCH_PORT", "OUTINGWATCH_DATABASE_URL"):
+        assert name in problems
+    assert "--port" in problems
+
+
+def test_the_secret_is_required_when_asked_and_never_echoed() -> None:
+    with pytest.raises(SettingsError) as info:
+        load(parse([]), env={}, require=["hmac_key"])
+    assert "OUTINGWATCH_HMAC_KEY" in str(info.value)
+    with pytest.raises(SettingsError) as short:
+        load(parse([]), env={"OUTINGWATCH_HMAC_KEY": "hunter2"}, require=["hmac_key"])
+    assert "hunter2" not in str(short.value)
+    settings = load(parse([]), env={"OUTINGWATCH_HMAC_KEY": KEY}, require=["hmac_key"])
+    assert settings.hmac_key == KEY
+    assert KEY not in repr(settings)
+
+
+def test_every_option_has_a_flag_a_variable_and_a_default() -> None:
+    defaults = Settings()
+    for option in OPTIONS:
+        assert option.env.startswith("OUTINGWATCH_")
+        assert hasattr(defaults, option.name)
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    help_text = parser.format_help()
+    assert all(option.flag in help_text for option in OPTIONS)
