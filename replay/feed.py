@@ -89,12 +89,34 @@ def read_feed(path: Path | str) -> Iterator[FeedEntry]:
             yield _entry(obj, lineno)
 
 
+class FeedWriter:
+    """Writes a feed file entry by entry (a recording survives being stopped part-way)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.count = 0
+        self._fh = _open(Path(path), "w")
+        self._fh.write(orjson.dumps({"format": FORMAT, "version": VERSION}) + b"\n")
+
+    def write(self, entry: FeedEntry) -> None:
+        self._fh.write(orjson.dumps(entry.to_json()) + b"\n")
+        self.count += 1
+
+    def flush(self) -> None:
+        self._fh.flush()
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __enter__(self) -> FeedWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def write_feed(path: Path | str, entries: Iterable[FeedEntry]) -> int:
     """Write a feed file (gzipped when the name ends in .gz); return the number of entries."""
-    count = 0
-    with _open(Path(path), "w") as fh:
-        fh.write(orjson.dumps({"format": FORMAT, "version": VERSION}) + b"\n")
+    with FeedWriter(path) as writer:
         for entry in entries:
-            fh.write(orjson.dumps(entry.to_json()) + b"\n")
-            count += 1
-    return count
+            writer.write(entry)
+    return writer.count
