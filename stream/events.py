@@ -75,28 +75,49 @@ class RecentChange:
     log_action_comment: str | None = None
 
 
-def _get(obj: dict[str, Any], name: str, kind: type | tuple[type, ...], required: bool) -> Any:
-    value = obj.get(name)
+_REQUIRED: Any = object()
+Spec = tuple[tuple[str, type, Any], ...]  # (key, exact JSON type, default or _REQUIRED)
+_META: Spec = (
+    ("id", str, _REQUIRED), ("dt", str, _REQUIRED), ("domain", str, ""), ("stream", str, ""),
+    ("topic", str, ""), ("partition", int, None), ("offset", int, None), ("uri", str, ""),
+    ("request_id", str, ""),
+)
+_CHANGE: Spec = (
+    ("id", int, None), ("type", str, _REQUIRED), ("namespace", int, _REQUIRED),
+    ("title", str, _REQUIRED), ("wiki", str, _REQUIRED), ("server_url", str, _REQUIRED),
+    ("server_name", str, _REQUIRED), ("server_script_path", str, "/w"),
+    ("timestamp", int, _REQUIRED), ("bot", bool, False), ("comment", str, ""),
+    ("title_url", str, None), ("user", str, None), ("minor", bool, False),
+    ("patrolled", bool, None), ("log_id", int, None), ("log_type", str, None),
+    ("log_action", str, None), ("log_action_comment", str, None),
+)
+_PAIR: Spec = (("old", int, None), ("new", int, None))
+
+
+def _fields(obj: dict[str, Any], spec: Spec) -> dict[str, Any]:
+    """The spec's keys of obj, type-checked (exact JSON types: a bool is not an int)."""
+    out: dict[str, Any] = {}
+    for key, kind, default in spec:
+        value = obj.get(key)
+        if value is None:
+            if default is _REQUIRED:
+                raise EventError("missing_field", key)
+            value = default
+        elif type(value) is not kind:
+            raise EventError("bad_type", key)
+        out[key] = value
+    return out
+
+
+def _object(obj: dict[str, Any], key: str, required: bool = False) -> dict[str, Any]:
+    value = obj.get(key)
+    if value is None and not required:
+        return {}
     if value is None:
-        if required:
-            raise EventError("missing_field", name)
-        return None
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise EventError("bad_type", name)
+        raise EventError("missing_field", key)
+    if type(value) is not dict:
+        raise EventError("bad_type", key)
     return value
-
-
-def _int(obj: dict[str, Any], name: str, required: bool = False) -> Any:
-    return _get(obj, name, int, required)
-
-
-def _str(obj: dict[str, Any], name: str, required: bool = False) -> Any:
-    return _get(obj, name, str, required)
-
-
-def _pair(obj: dict[str, Any], name: str) -> tuple[int | None, int | None]:
-    sub = _get(obj, name, dict, False) or {}
-    return _int(sub, "old"), _int(sub, "new")
 
 
 def event_time_ms(dt: str) -> int:
@@ -110,58 +131,36 @@ def event_time_ms(dt: str) -> int:
     return int(moment.timestamp() * 1000)
 
 
+def _schema(obj: dict[str, Any], meta: dict[str, Any]) -> str:
+    value = obj.get("$schema") or meta.get("schema_uri") or ""
+    return value if type(value) is str else ""
+
+
 def _meta(obj: dict[str, Any]) -> Meta:
-    meta = _get(obj, "meta", dict, True)
-    dt = _str(meta, "dt", True)
-    return Meta(
-        id=_str(meta, "id", True),
-        dt=dt,
-        time_ms=event_time_ms(dt),
-        domain=_str(meta, "domain") or "",
-        stream=_str(meta, "stream") or "",
-        topic=_str(meta, "topic") or "",
-        partition=_int(meta, "partition"),
-        offset=_int(meta, "offset"),
-        uri=_str(meta, "uri") or "",
-        request_id=_str(meta, "request_id") or "",
-        schema=_str(obj, "$schema") or _str(meta, "schema_uri") or "",
-    )
+    meta = _object(obj, "meta", required=True)
+    values = _fields(meta, _META)
+    return Meta(time_ms=event_time_ms(values["dt"]), schema=_schema(obj, meta), **values)
 
 
 def _log_params(obj: dict[str, Any]) -> LogParams:
-    value: LogParams = _get(obj, "log_params", (list, dict, str), False)
-    return value
+    value = obj.get("log_params")
+    if value is not None and type(value) not in (list, dict, str):
+        raise EventError("bad_type", "log_params")
+    result: LogParams = value
+    return result
 
 
 def _recent_change(obj: dict[str, Any], meta: Meta) -> RecentChange:
-    length_old, length_new = _pair(obj, "length")
-    rev_old, rev_new = _pair(obj, "revision")
+    length = _fields(_object(obj, "length"), _PAIR)
+    revision = _fields(_object(obj, "revision"), _PAIR)
     return RecentChange(
         meta=meta,
-        id=_int(obj, "id"),
-        type=_str(obj, "type", True),
-        namespace=_int(obj, "namespace", True),
-        title=_str(obj, "title", True),
-        wiki=_str(obj, "wiki", True),
-        server_url=_str(obj, "server_url", True),
-        server_name=_str(obj, "server_name", True),
-        server_script_path=_str(obj, "server_script_path") or "/w",
-        timestamp=_int(obj, "timestamp", True),
-        bot=bool(_get(obj, "bot", bool, False)),
-        comment=_str(obj, "comment") or "",
-        title_url=_str(obj, "title_url"),
-        user=_str(obj, "user"),
-        minor=bool(_get(obj, "minor", bool, False)),
-        patrolled=_get(obj, "patrolled", bool, False),
-        length_old=length_old,
-        length_new=length_new,
-        rev_old=rev_old,
-        rev_new=rev_new,
-        log_id=_int(obj, "log_id"),
-        log_type=_str(obj, "log_type"),
-        log_action=_str(obj, "log_action"),
+        length_old=length["old"],
+        length_new=length["new"],
+        rev_old=revision["old"],
+        rev_new=revision["new"],
         log_params=_log_params(obj),
-        log_action_comment=_str(obj, "log_action_comment"),
+        **_fields(obj, _CHANGE),
     )
 
 

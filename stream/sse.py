@@ -33,7 +33,7 @@ class SSEParser:
     def __init__(self, max_frame_bytes: int = DEFAULT_MAX_FRAME_BYTES) -> None:
         self.max_frame_bytes = max_frame_bytes
         self.last_event_id = ""  # SSE's persistent last event id
-        self._buf = bytearray()
+        self._rest = b""  # an incomplete line
         self._skip_line = False  # inside a line already known to overflow the frame
         self._after_cr = False  # the last byte seen was a CR that ended a line
         self._reset()
@@ -51,23 +51,21 @@ class SSEParser:
             self._after_cr = False
             if chunk[:1] == b"\n":  # the LF of a CRLF split across chunks
                 chunk = chunk[1:]
-        buf = self._buf
-        buf += chunk
+        data = self._rest + chunk
+        if b"\r" in data:
+            lines = _EOL.split(data)
+            self._after_cr = data.endswith(b"\r")
+        else:  # the common case, and a faster split
+            lines = data.split(b"\n")
+        rest = lines.pop()
         frames: list[Frame] = []
-        pos = 0
-        for match in _EOL.finditer(buf):
-            frame = self._line(buf, pos, match.start())
-            pos = match.end()
+        for line in lines:
+            frame = self._line(line)
             if frame is not None:
                 frames.append(frame)
-        self._after_cr = pos == len(buf) and buf.endswith(b"\r")
-        self._partial(len(buf) - pos)
-        del buf[: len(buf) - self._pending(len(buf), pos)]
+        self._partial(len(rest))
+        self._rest = b"" if self._skip_line else rest
         return frames
-
-    def _pending(self, end: int, pos: int) -> int:
-        """How many unconsumed line bytes to keep: none once the line is known to overflow."""
-        return 0 if self._skip_line else end - pos
 
     def _partial(self, length: int) -> None:
         if not self._skip_line and self._size + length > self.max_frame_bytes:
@@ -79,18 +77,18 @@ class SSEParser:
         self._fields = True
         self._data = []
 
-    def _line(self, buf: bytearray, start: int, stop: int) -> Frame | None:
+    def _line(self, line: bytes) -> Frame | None:
         if self._skip_line:
             self._skip_line = False
             return None
-        if start == stop:
+        if not line:
             return self._dispatch()
-        if self._size + stop - start > self.max_frame_bytes:
+        if self._size + len(line) > self.max_frame_bytes:
             self._overflow()  # the line is dropped, uncounted, as when it arrives in pieces
             return None
-        self._size += stop - start
-        if buf[start] != 0x3A:  # ":" starts a comment
-            self._field(bytes(buf[start:stop]))
+        self._size += len(line)
+        if line[0] != 0x3A:  # ":" starts a comment
+            self._field(line)
         return None
 
     def _field(self, line: bytes) -> None:

@@ -53,7 +53,7 @@ def test_oversize_frame_is_reported_once_and_memory_stays_bounded() -> None:
     frames = parser.feed(b"id: 1\ndata: ")
     for _ in range(1000):
         frames += parser.feed(b"x" * 1000)
-        assert len(parser._buf) <= 101
+        assert len(parser._rest) <= 101
     frames += parser.feed(b"\nid: 2\n\ndata: ok\n\n")
     assert frames == [Frame("message", None, "2", too_large=True), Frame("message", b"ok", None)]
 
