@@ -36,7 +36,7 @@ class Metrics:
         self._latencies()
         self._stream()
         self._runtime()
-        self.queue_depth = QueueDepthCollector(PREFIX + "queue_depth")
+        self.queue_depth = QueueDepthCollector(PREFIX)
         self.registry.register(self.queue_depth)
         self._initialise_series()
 

@@ -15,22 +15,37 @@ from metrics import vocab
 
 
 class QueueDepthCollector(Collector):
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self, prefix: str) -> None:
+        self.name = prefix + "queue_depth"
+        self.age_name = prefix + "queue_oldest_pending_age_seconds"
         self._depth: dict[str, int] = {}
+        self._oldest = 0.0
 
-    def update(self, depth_by_state: Mapping[str, int]) -> None:
+    def update(
+        self, depth_by_state: Mapping[str, int], oldest_pending_s: float | None = None
+    ) -> None:
         depth = dict.fromkeys(vocab.QUEUE_STATES - {vocab.OTHER}, 0)
         for state, count in depth_by_state.items():
             key = vocab.label(state, vocab.QUEUE_STATES)
             depth[key] = depth.get(key, 0) + int(count)
         self._depth = depth
+        self._oldest = float(oldest_pending_s or 0.0)
 
     def describe(self) -> Iterator[Metric]:
-        yield GaugeMetricFamily(self.name, "Suppression requests by state.", labels=["state"])
+        yield self._depth_family()
+        yield self._age_family()
 
     def collect(self) -> Iterator[Metric]:
-        family = GaugeMetricFamily(self.name, "Suppression requests by state.", labels=["state"])
+        family = self._depth_family()
         for state, count in sorted(self._depth.items()):
             family.add_metric([state], count)
         yield family
+        age = self._age_family()
+        age.add_metric([], self._oldest)
+        yield age
+
+    def _depth_family(self) -> GaugeMetricFamily:
+        return GaugeMetricFamily(self.name, "Suppression requests by state.", labels=["state"])
+
+    def _age_family(self) -> GaugeMetricFamily:
+        return GaugeMetricFamily(self.age_name, "Age of the oldest pending request (0: none).")
