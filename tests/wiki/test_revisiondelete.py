@@ -62,7 +62,9 @@ async def test_wrong_password_never_reaches_revisiondelete() -> None:
     server = _server()
     async with rig(server) as r, _session() as session:
         credentials = BotPassword("Oversighter@outingwatch", "wrong")
-        outcome = await suppress_revision(session, SITE, 2, "x", credentials, api_base_url=r.api.base_url)
+        outcome = await suppress_revision(
+            session, SITE, 2, "x", credentials, api_base_url=r.api.base_url
+        )
     assert outcome.ok is False
     assert outcome.error == "login_failed"
     assert server.revision_deletes == []
