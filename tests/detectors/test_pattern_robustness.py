@@ -13,9 +13,10 @@ from detectors.finding import TYPES
 from detectors.ip_address import IpAddressDetector
 from detectors.phone import PhoneDetector
 from detectors.profile import ProfileDetector
+from detectors.threat import ThreatDetector
 
 DETECTORS: list[Detector] = [
-    EmailDetector(), PhoneDetector(), IpAddressDetector(), ProfileDetector(),
+    EmailDetector(), PhoneDetector(), IpAddressDetector(), ProfileDetector(), ThreatDetector(),
 ]
 IDS = [d.name for d in DETECTORS]
 
@@ -50,6 +51,11 @@ PATHOLOGICAL = [
     "instagram.com/" * 5_000,
     "Discord: " * 10_000,
     "a-" * 50_000,
+    "I will " * 10_000 + "your name",
+    "your real name " * 5_000,
+    "I'll post your " * 5_000,
+    "ich stelle deinen Namen " * 3_000,
+    "I know where you live. " * 3_000,
 ]
 
 

@@ -1,0 +1,265 @@
+"""Threat-to-out rules, per language, as regex sources (data for detectors/threat.py).
+
+A *family* is verb × object with a first-person marker: "I'll publish" + "your real name".
+Romance languages mark the person on the verb ("publicaré", "pubblico"), so their conjugated
+forms need no pronoun; German and Dutch put the verb anywhere in the clause ("stelle ich deinen
+Klarnamen ins Netz", "ich werde deinen Namen veröffentlichen"), so their families are checked
+clause-wide. *Fixed* rules are whole phrases ("I know where you live").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    verb: str  # the verb (a regex source, matched case-insensitively)
+    obj: str  # what the verb threatens to reveal or whom it threatens to tell
+    first: str | None  # a first-person marker required before the verb (None: in the verb)
+    clause_wide: bool = False  # object and marker may stand anywhere in the clause
+    confidence: float = 0.9
+
+
+# ---- English
+_EN_FIRST = (
+    r"\b(?:I|we)(?:'ll|’ll|'m|’m|'d|’d)?"
+    r"(?:\s+(?:will|shall|would|am|are|going|gonna|to|be|just|then|also|now|definitely|"
+    r"personally|happily|gladly|simply|immediately|soon|first|can|could|might|may|plan|"
+    r"intend|want|about|make|sure|go|ahead|and|happily|myself|tomorrow|today)){0,6}\s+$"
+)
+_EN_PUBLISH = (
+    r"\b(?:publish(?:ing)?|post(?:ing)?|reveal(?:ing)?|expos(?:e|ing)|shar(?:e|ing)|"
+    r"leak(?:ing)?|out(?:ing)?|dox+(?:ing)?|releas(?:e|ing)|spread(?:ing)?|put(?:ting)?|"
+    r"broadcast(?:ing)?|announc(?:e|ing)|print(?:ing)?|tweet(?:ing)?|splash(?:ing)?|"
+    r"find(?:ing)?\s+out|tell(?:ing)?\s+everyone|let\s+everyone\s+know)\b"
+)
+_EN_IDENTITY = (
+    r"\b(?:your|ur|yer)\s+(?:(?:real|true|full|legal|actual|home|work|private|personal|street|"
+    r"e-?mail|ip|phone|mobile|cell|private)\s+){0,2}(?:name|names|identity|address|street"
+    r"(?:\s+name)?|ip(?:\s+address)?|phone(?:\s+number)?|number|employer|boss|workplace|job|"
+    r"company|office|school|university|college|family|wife|husband|parents|kids|children|"
+    r"location|house|details|info(?:rmation)?|dox|facebook|instagram|linkedin|twitter|tiktok)\b"
+    r"|\b(?:his|her|their)\s+(?:real|true|full|legal|home)\s+(?:name|identity|address)\b"
+    r"|\bwhere\s+(?:you|he|she)\s+(?:live|lives|work|works|study|studies)\b"
+    r"|\bwho\s+you\s+(?:really\s+)?are\b"
+)
+_EN_TELL = (
+    r"\b(?:tell(?:ing)?|e-?mail(?:ing)?|mail(?:ing)?|contact(?:ing)?|call(?:ing)?|ring(?:ing)?|"
+    r"phon(?:e|ing)|writ(?:e|ing)(?:\s+to)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|"
+    r"report(?:ing)?\s+you\s+to|send(?:ing)?\s+(?:it|this|that|them|everything|screenshots)\s+to|"
+    r"go(?:ing)?\s+to|visit(?:ing)?|let)\b"
+)
+_EN_WHOM = (
+    r"\b(?:your|ur|his|her|their)\s+(?:\w+\s+)?(?:employer|boss|manager|company|workplace|"
+    r"school|university|college|uni|teacher|professor|supervisor|principal|hr|department|"
+    r"family|wife|husband|parents|mum|mom|dad|colleagues|co-?workers|church|club|landlord)\b"
+)
+_EN_FIXED = (
+    (r"\bI\s+know\s+(?:exactly\s+|now\s+|already\s+|full\s+well\s+)?where\s+you\s+"
+     r"(?:and\s+your\s+\w+\s+)?(?:live|work|sleep|study|go\s+to\s+school)\b", 0.85),
+    (r"\bI\s+know\s+(?:exactly\s+|now\s+|already\s+)?who\s+you\s+(?:really\s+)?are\b", 0.7),
+    (r"\bI\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:company|firm|school|university|office|"
+     r"hospital|street|house|building|department|town|shop|store)\s+you\s+"
+     r"(?:work|live|study|go)", 0.8),
+    (r"\bI(?:'ve|’ve|\s+have)?\s+(?:know|got|found|discovered|tracked\s+down|dug\s+up)\s+your\s+(?:real\s+|full\s+|legal\s+|home\s+|actual\s+)?"
+     r"(?:name|identity|address|employer|workplace|ip|ip\s+address|phone\s+number|facebook|"
+     r"instagram|linkedin)\b", 0.7),
+    (r"\b(?:your|ur)\s+(?:employer|boss|manager|company|school|university|family|wife|husband|"
+     r"parents|colleagues)\s+(?:will|is\s+going\s+to|are\s+going\s+to|would|'ll|’ll)\s+"
+     r"(?:hear|know|find\s+out|learn|see|get|be\s+(?:told|informed|hearing))\b", 0.8),
+    (r"\b(?:everyone|everybody|the\s+whole\s+(?:world|wiki|internet|village)|all\s+of\s+"
+     r"(?:wikipedia|commons))\s+(?:will|is\s+going\s+to|'ll|’ll)\s+(?:know|find\s+out|learn|"
+     r"see)\s+(?:who\s+you\s+(?:really\s+)?are|your\s+(?:real\s+)?name|where\s+you\s+"
+     r"(?:live|work))", 0.8),
+    (r"\bwith\s+your\s+(?:real\s+|full\s+)?name\s+(?:attached|on\s+it)\b", 0.7),
+    (r"\byour\s+(?:real\s+)?(?:name|address|identity)\s+(?:will|is\s+going\s+to)\s+be\s+"
+     r"(?:published|posted|everywhere|public|revealed|out)", 0.8),
+    (r"\b(?:I(?:'ll|’ll|\s+will)?|gonna|going\s+to)\s+dox+\b|\bdox+(?:ing)?\s+(?:you|u|ya)\b",
+     0.85),
+)
+
+# ---- French
+_FR_FIRST = (
+    r"\b(?:je|j'|j’|on|nous)\s*(?:vais|va|allons|compte|veux|peux|pourrais|m'en\s+vais)?"
+    r"(?:\s+(?:le|la|les|lui|leur|te|t'|vous|bien|tout|aussi|directement|volontiers|aller|"
+    r"demain))*\s*$"
+)
+_FR_VERB = (
+    r"\b(?:r[ée]v[ée]l(?:er|e)|publi(?:er|e)|post(?:er|e)|diffus(?:er|e)|d[ée]voil(?:er|e)|"
+    r"balanc(?:er|e)|divulgu(?:er|e)|mettre|mets|affich(?:er|e)|partag(?:er|e)|expos(?:er|e)|"
+    r"dire|dis|pr[ée]venir|pr[ée]viens|contact(?:er|e)|appel(?:er|le)|[ée]crire|[ée]cris|"
+    r"inform(?:er|e)|envoy(?:er|e)|raconter|raconte)\b"
+)
+_FR_FUTURE = (
+    r"\b(?:r[ée]v[ée]lerai|publierai|posterai|diffuserai|d[ée]voilerai|balancerai|divulguerai|"
+    r"mettrai|afficherai|partagerai|exposerai|dirai|pr[ée]viendrai|contacterai|appellerai|"
+    r"[ée]crirai|informerai|enverrai|raconterai)\b"
+)
+_FR_OBJECT = (
+    r"\b(?:ton|ta|tes|votre|vos)\s+(?:(?:vrai|vraie|vrais|v[ée]ritable|r[ée]el|r[ée]elle)\s+)?"
+    r"(?:nom|pr[ée]nom|adresse|num[ée]ro|identit[ée]|employeur|patron|chef|boss|boulot|travail|"
+    r"entreprise|bo[iî]te|[ée]cole|universit[ée]|fac|famille|femme|mari|parents|ip|domicile|"
+    r"lieu\s+de\s+travail|facebook|instagram|linkedin)\b"
+    r"|\bo[uù]\s+(?:tu\s+(?:habites|vis|travailles|bosses)|vous\s+(?:habitez|vivez|travaillez))"
+    r"|\bqui\s+(?:tu\s+es|vous\s+[êe]tes)\b"
+)
+_FR_FIXED = (
+    (r"\bje\s+sais\s+(?:exactement\s+|tr[èe]s\s+bien\s+|d[ée]j[àa]\s+)?o[uù]\s+"
+     r"(?:tu\s+(?:habites|vis|travailles|bosses|dors)|vous\s+(?:habitez|vivez|travaillez))", 0.85),
+    (r"\bje\s+sais\s+(?:exactement\s+|tr[èe]s\s+bien\s+)?qui\s+(?:tu\s+es|vous\s+[êe]tes)", 0.7),
+    (r"\bje\s+(?:connais|sais|ai\s+trouv[ée]|ai)\s+(?:ton|ta|votre)\s+(?:vrai\s+nom|vraie\s+"
+     r"identit[ée]|identit[ée]|adresse|employeur|nom\s+complet|v[ée]ritable\s+nom)", 0.7),
+    (r"\b(?:ton|ta|votre)\s+(?:employeur|patron|chef|boss|famille|femme|mari|[ée]cole|"
+     r"entreprise)\s+(?:va|vont|saura|sauront)\s+(?:en\s+)?(?:entendre|savoir|[êe]tre\s+inform)",
+     0.8),
+    (r"\btout\s+le\s+monde\s+(?:saura|va\s+savoir|conna[iî]tra)\s+(?:qui\s+tu\s+es|ton\s+vrai\s+"
+     r"nom|o[uù]\s+tu\s+habites)", 0.8),
+)
+
+# ---- German (clause-wide: verb-second and verb-final orders)
+_DE_FIRST = r"\b(?:ich|wir)\b"
+_DE_VERB = (
+    r"\b(?:ver[öo]ffentlich\w*|poste\w*|stell\w*|verrat\w*|verr[äa]t|enth[üu]ll\w*|teil\w*|"
+    r"schick\w*|sag\w*|erz[äa]hl\w*|informier\w*|kontaktier\w*|schreib\w*|ruf\w*|mach\w*|"
+    r"leak\w*|geb\w*|verbreit\w*|meld\w*|publizier\w*|pack\w*|setz\w*)\b"
+)
+_DE_OBJECT = (
+    r"\b(?:dein|deine|deinen|deinem|deiner|ihren|ihre|ihrem|ihrer)\s+(?:(?:echte\w*|richtige\w*|"
+    r"wahre\w*|volle\w*|private\w*|genaue\w*)\s+)?(?:Namen|Klarnamen|Name|Adresse|Wohnadresse|"
+    r"Anschrift|Privatadresse|Identit[äa]t|Arbeitgeber\w*|Chef\w*|Firma|Schule|Uni\w*|"
+    r"Telefonnummer|Handynummer|Nummer|IP\S*|Wohnort|Familie|Frau|Mann|Eltern|Facebook\w*|"
+    r"Instagram\w*)\b"
+    r"|\bwo\s+du\s+(?:wohnst|arbeitest|lebst)\b|\bwer\s+du\s+(?:wirklich\s+)?bist\b"
+)
+_DE_FIXED = (
+    (r"\bich\s+wei(?:ß|ss),?\s+(?:(?:genau|jetzt|schon),?\s+)?wo\s+(?:du\s+(?:wohnst|arbeitest|"
+     r"lebst)|Sie\s+(?:wohnen|arbeiten|leben))", 0.85),
+    (r"\bich\s+wei(?:ß|ss),?\s+(?:(?:genau|jetzt|schon),?\s+)?wer\s+(?:du\s+(?:wirklich\s+)?bist|Sie\s+"
+     r"(?:wirklich\s+)?sind)", 0.7),
+    (r"\bich\s+(?:kenne|habe|hab)\s+(?:deinen|Ihren)\s+(?:echten\s+|richtigen\s+|wahren\s+|"
+     r"vollen\s+)?(?:Namen|Klarnamen|Arbeitgeber)|\bich\s+(?:kenne|habe|hab)\s+(?:deine|Ihre)\s+"
+     r"(?:Adresse|Wohnadresse|Identit[äa]t|Anschrift)", 0.7),
+    (r"\b(?:dein|deine|Ihr|Ihre)\s+(?:Arbeitgeber|Chef|Chefin|Boss|Firma|Familie|Frau|Schule|Uni)"
+     r"\s+(?:wird|erf[äa]hrt)\b", 0.8),
+    (r"\b(?:alle|jeder)\s+(?:werden|wird)\s+(?:wissen|erfahren),?\s+(?:wer\s+du|wo\s+du)", 0.8),
+)
+
+# ---- Spanish
+_ES_VERB_INF = (
+    r"\b(?:voy|vamos)\s+a\s+(?:\w+\s+)?(?:publicar|revelar|exponer|difundir|subir|compartir|"
+    r"filtrar|poner|decir(?:le)?|contar(?:le)?|avisar(?:le)?|llamar|escribir(?:le)?|contactar|"
+    r"informar|enviar|mandar|sacar)\b"
+)
+_ES_VERB_CONJ = (
+    r"\b(?:publicar[ée]|revelar[ée]|expondr[ée]|difundir[ée]|subir[ée]|compartir[ée]|"
+    r"filtrar[ée]|pondr[ée]|dir[ée]|contar[ée]|avisar[ée]|llamar[ée]|escribir[ée]|contactar[ée]|"
+    r"informar[ée]|enviar[ée]|mandar[ée]|publico|revelo|expongo|difundo|subo|comparto|filtro|"
+    r"pongo|digo|aviso|llamo|escribo|contacto|informo|env[íi]o|mando)\b"
+)
+_ES_OBJECT = (
+    r"\btus?\s+(?:(?:verdader[oa]|aut[ée]ntic[oa])\s+)?(?:nombre|apellidos?|direcci[óo]n|"
+    r"domicilio|dni|identidad|trabajo|empleo|empresa|jef[ea]|escuela|universidad|familia|"
+    r"espos[oa]|mujer|marido|padres|n[úu]mero|tel[ée]fono|ip|facebook|instagram)\b"
+    r"|\bd[óo]nde\s+(?:vives|trabajas)\b|\bqui[ée]n\s+eres\b"
+)
+_ES_FIXED = (
+    (r"\bs[ée]\s+(?:exactamente\s+|perfectamente\s+|muy\s+bien\s+)?d[óo]nde\s+(?:vives|"
+     r"trabajas|estudias|vive\s+usted|trabaja\s+usted)", 0.85),
+    (r"\bs[ée]\s+(?:exactamente\s+|perfectamente\s+)?qui[ée]n\s+(?:eres|es\s+usted)", 0.7),
+    (r"\b(?:conozco|tengo|encontr[ée]|s[ée])\s+tu\s+(?:nombre\s+real|verdadero\s+nombre|"
+     r"direcci[óo]n|identidad|domicilio)", 0.7),
+    (r"\btu\s+(?:jef[ea]|empresa|familia|espos[oa]|escuela|universidad)\s+(?:se\s+va\s+a\s+"
+     r"enterar|se\s+enterar[áa]|va\s+a\s+saber|sabr[áa])", 0.8),
+    (r"\btodo\s+el\s+mundo\s+(?:sabr[áa]|va\s+a\s+saber)\s+qui[ée]n\s+eres", 0.8),
+)
+
+# ---- Italian
+_IT_VERB = (
+    r"\b(?:pubblic(?:o|her[òo])|rivel(?:o|er[òo])|dir[òo]|dico|diffond(?:o|er[òo])|"
+    r"mett(?:o|er[òo])|post(?:o|er[òo])|scriv(?:o|er[òo])|chiam(?:o|er[òo])|avvis(?:o|er[òo])|"
+    r"contatt(?:o|er[òo])|mand(?:o|er[òo])|condivid(?:o|er[òo])|sputtan(?:o|er[òo])|espongo|"
+    r"esporr[òo]|racconter[òo]|racconto|(?:vado|sto\s+per)\s+a?\s*(?:pubblicare|rivelare|dire|"
+    r"diffondere|mettere|postare|scrivere|chiamare|avvisare|contattare))\b"
+)
+_IT_OBJECT = (
+    r"\b(?:tuo|tua|tuoi|tue)\s+(?:(?:vero|vera)\s+)?(?:nome|cognome|indirizzo|identit[àa]|"
+    r"datore\s+di\s+lavoro|capo|lavoro|ufficio|azienda|scuola|universit[àa]|famiglia|moglie|"
+    r"marito|genitori|numero|telefono|ip|facebook|instagram)\b"
+    r"|\bdove\s+(?:abiti|vivi|lavori)\b|\bchi\s+sei\b"
+)
+_IT_FIXED = (
+    (r"\bso\s+(?:esattamente\s+|benissimo\s+|bene\s+)?dove\s+(?:abiti|vivi|lavori)\b", 0.85),
+    (r"\bso\s+(?:esattamente\s+|benissimo\s+)?chi\s+sei\b", 0.7),
+    (r"\b(?:il\s+)?tuo\s+(?:capo|datore\s+di\s+lavoro)\s+(?:lo\s+)?(?:verr[àa]|sapr[àa])", 0.8),
+)
+
+# ---- Portuguese
+_PT_VERB = (
+    r"\b(?:vou\s+(?:\w+\s+)?(?:publicar|revelar|expor|divulgar|postar|contar|dizer|avisar|"
+    r"ligar|mandar|escrever|compartilhar|partilhar|espalhar|vazar)|publicarei|revelarei|"
+    r"exporei|divulgarei|postarei|contarei|direi|avisarei|ligarei|mandarei|escreverei|"
+    r"espalharei|vazarei|publico|revelo|exponho|divulgo|posto|conto|digo|aviso|mando|vazo)\b"
+)
+_PT_OBJECT = (
+    r"\b(?:teu|tua|seu|sua)\s+(?:(?:verdadeir[oa]|real)\s+)?(?:nome|sobrenome|endere[çc]o|"
+    r"morada|identidade|cpf|emprego|trabalho|empresa|chefe|patr[ãa]o|escola|faculdade|"
+    r"universidade|fam[íi]lia|esposa|marido|mulher|pais|n[úu]mero|telefone|celular|ip|"
+    r"facebook|instagram)\b"
+    r"|\bonde\s+(?:voc[êe]|tu)\s+(?:mora|moras|vive|vives|trabalha|trabalhas)\b"
+    r"|\bquem\s+(?:voc[êe]\s+[ée]|tu\s+[ée]s)\b"
+)
+_PT_FIXED = (
+    (r"\bsei\s+(?:exatamente\s+|muito\s+bem\s+)?onde\s+(?:voc[êe]\s+|tu\s+)?(?:mora|moras|"
+     r"vive|vives|trabalha|trabalhas)\b", 0.85),
+    (r"\bsei\s+(?:exatamente\s+)?quem\s+(?:voc[êe]\s+[ée]|tu\s+[ée]s)\b", 0.7),
+    (r"\b(?:teu|seu)\s+(?:chefe|patr[ãa]o|emprego)\s+(?:vai\s+saber|vai\s+ficar\s+sabendo|"
+     r"saber[áa])", 0.8),
+)
+
+# ---- Dutch (clause-wide like German)
+_NL_FIRST = r"\b(?:ik|we|wij)\b"
+_NL_VERB = (
+    r"\b(?:publiceer\w*|post\w*|zet\w*|vertel\w*|maak\w*|deel\w*|lek\w*|bel\w*|mail\w*|"
+    r"stuur\w*|onthul\w*|verspreid\w*|gooi\w*)\b"
+)
+_NL_OBJECT = (
+    r"\b(?:je|jouw|uw)\s+(?:(?:echte|ware|volledige)\s+)?(?:naam|adres|woonadres|identiteit|"
+    r"werkgever|baas|chef|school|universiteit|familie|vrouw|man|ouders|telefoonnummer|"
+    r"nummer|ip)\b|\bwaar\s+(?:je|jij)\s+(?:woont|werkt)\b|\bwie\s+(?:je|jij)\s+(?:echt\s+)?bent\b"
+)
+_NL_FIXED = (
+    (r"\bik\s+weet\s+(?:precies\s+|heus\s+)?waar\s+(?:je|jij|u)\s+(?:woont|werkt)\b", 0.85),
+    (r"\bik\s+weet\s+(?:precies\s+)?wie\s+(?:je|jij|u)\s+(?:echt\s+|eigenlijk\s+)?"
+     r"(?:bent|is)\b", 0.7),
+)
+
+FAMILIES: tuple[Family, ...] = (
+    Family(_EN_PUBLISH, _EN_IDENTITY, _EN_FIRST),
+    Family(_EN_TELL, _EN_WHOM, _EN_FIRST, confidence=0.85),
+    Family(_FR_VERB, _FR_OBJECT, _FR_FIRST),
+    Family(_FR_FUTURE, _FR_OBJECT, None),
+    Family(_DE_VERB, _DE_OBJECT, _DE_FIRST, clause_wide=True),
+    Family(_ES_VERB_INF, _ES_OBJECT, None),
+    Family(_ES_VERB_CONJ, _ES_OBJECT, None, confidence=0.85),
+    Family(_IT_VERB, _IT_OBJECT, None, confidence=0.85),
+    Family(_PT_VERB, _PT_OBJECT, None, confidence=0.85),
+    Family(_NL_VERB, _NL_OBJECT, _NL_FIRST, clause_wide=True, confidence=0.85),
+)
+FIXED: tuple[tuple[str, float], ...] = (
+    *_EN_FIXED, *_FR_FIXED, *_DE_FIXED, *_ES_FIXED, *_IT_FIXED, *_PT_FIXED, *_NL_FIXED,
+)
+# Said before a threat phrase, these make it a quotation, an example or a report of someone
+# else's threat ("he threatened to publish my address"), not the writer's own threat.
+REPORTED = (
+    r"\b(?:says?|said|saying|wrote|writes|writing|like|such\s+as|e\.g\.|for\s+example|"
+    r"for\s+instance|threaten(?:s|ed|ing)?(?:\s+to)?|threats?(?:\s+like)?|told\s+(?:me|us|him|"
+    r"her|them)|claim(?:s|ed)?|a\s+comment\s+like|sagt|sagte|schrieb|zum\s+Beispiel|z\.\s?B\.|"
+    r"dit|a\s+dit|écrit|par\s+exemple|dijo|escribió|por\s+ejemplo|ha\s+detto|ha\s+scritto|"
+    r"ad\s+esempio|disse|escreveu|por\s+exemplo|zei|schreef|bijvoorbeeld)\W{0,3}$"
+)
+NEGATION = (
+    r"\b(?:not|never|won't|won’t|wouldn't|wouldn’t|don't|don’t|didn't|can't|cannot|shouldn't|"
+    r"no\s+one|nobody|ne|n'|pas|jamais|nicht|nie|niemals|kein\w*|no|nunca|jam[áa]s|non|mai|"
+    r"n[ãa]o|niet|nooit|geen)\b"
+)

@@ -1,0 +1,146 @@
+"""Threats to out someone: "I know where you live", "I'll publish your real name",
+"je vais révéler ton vrai nom", "ich stelle deinen Klarnamen ins Netz", "voy a publicar tu
+nombre real", and their kin in Italian, Portuguese and Dutch.
+
+Rules are families (a first-person verb that reveals or tells, aimed at a second-person
+object: name, address, employer...) plus fixed phrases; detectors/patterns/threat_rules.py
+holds them. Objects are rare, so the scan starts from them and looks back (or, for German
+and Dutch, around) within the sentence for the verb and the first-person marker. Quoted,
+exemplified or reported threats ("he threatened to publish my address") are not the writer's
+threats and are skipped: the personal data in such a report is for the other detectors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from detectors.base import TextContext
+from detectors.finding import Finding
+from detectors.patterns import threat_rules as rules
+
+_MAX_TEXT = 100_000
+_MAX_OBJECTS = 300
+_SENTENCE_REACH = 220
+_FLAGS = re.IGNORECASE
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)|\n")
+_REPORTED = re.compile(rules.REPORTED, _FLAGS)
+_NEGATION = re.compile(rules.NEGATION, _FLAGS)
+_QUOTES = re.compile(r"[\"“„«»]")
+Span = tuple[int, int, float]
+
+
+class _Family:
+    """One compiled family: verb, object and first-person marker patterns."""
+
+    def __init__(self, family: rules.Family) -> None:
+        self.verb = re.compile(family.verb, _FLAGS)
+        self.obj = re.compile(family.obj, _FLAGS)
+        self.first = re.compile(family.first, _FLAGS) if family.first else None
+        self.clause_wide = family.clause_wide
+        self.confidence = family.confidence
+
+
+def _fixed_by_confidence() -> list[tuple[re.Pattern[str], float]]:
+    groups: dict[float, list[str]] = defaultdict(list)
+    for source, confidence in rules.FIXED:
+        groups[confidence].append(f"(?:{source})")
+    return [(re.compile("|".join(g), _FLAGS), c) for c, g in sorted(groups.items())]
+
+
+_FAMILIES = tuple(_Family(f) for f in rules.FAMILIES)
+_FIXED = _fixed_by_confidence()
+
+
+class ThreatDetector:
+    """Finds threats to out someone; 0.7 ("I know who you are") to 0.9 ("I'll publish your
+    real name")."""
+
+    name = "threat"
+
+    def detect(self, ctx: TextContext) -> list[Finding]:
+        text = ctx.text[:_MAX_TEXT]
+        spans: list[Span] = []
+        for pattern, confidence in _FIXED:
+            spans += [(m.start(), m.end(), confidence) for m in pattern.finditer(text)]
+        for family in _FAMILIES:
+            spans += _family_spans(text, family)
+        kept = [s for s in spans if not _reported(text, s[0])]
+        return [Finding("threat", s, e, c, self.name) for s, e, c in _merge(kept)]
+
+
+def _family_spans(text: str, family: _Family) -> list[Span]:
+    found = []
+    for count, obj in enumerate(family.obj.finditer(text)):
+        if count >= _MAX_OBJECTS:
+            break
+        start, end = _sentence(text, obj.start(), obj.end())
+        if family.clause_wide:
+            span = _around(text[start:end], obj.start() - start, obj.end() - start, family)
+        else:
+            span = _before(text[start:obj.start()], family)
+            span = span and (span[0], obj.end() - start)
+        if span:
+            found.append((start + span[0], start + span[1], family.confidence))
+    return found
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end), at most _SENTENCE_REACH characters either side."""
+    lo = max(0, start - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
+    return (ends[-1] if ends else lo), (after.start() if after else min(len(text), end + 100))
+
+
+def _before(head: str, family: _Family) -> tuple[int, int] | None:
+    """Verb (and first-person marker) in the text before the object, nearest verb last."""
+    verbs = list(family.verb.finditer(head))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if family.first is None:
+        lead = head[max(0, verb.start() - 16):verb.start()]
+        return None if _NEGATION.search(lead) else (verb.start(), verb.end())
+    first = family.first.search(head, max(0, verb.start() - 90), verb.start())
+    if first is None or first.end() != verb.start() or _NEGATION.search(first.group()):
+        return None
+    return first.start(), verb.end()
+
+
+def _around(clause: str, obj_start: int, obj_end: int, family: _Family) -> tuple[int, int] | None:
+    """German/Dutch: marker and verb anywhere in the clause; no negation between them."""
+    verb = _nearest(family.verb, clause, obj_start, obj_end)
+    first = _nearest(family.first, clause, obj_start, obj_end) if family.first else None
+    if verb is None or first is None:
+        return None
+    lo = min(verb.start(), first.start(), obj_start)
+    hi = max(verb.end(), first.end(), obj_end)
+    return None if _NEGATION.search(clause, lo, hi) else (lo, hi)
+
+
+def _nearest(pattern: re.Pattern[str], clause: str, lo: int, hi: int) -> re.Match[str] | None:
+    matches = [m for m in pattern.finditer(clause) if m.end() <= lo or m.start() >= hi]
+    if not matches:
+        return None
+    return min(matches, key=lambda m: min(abs(m.end() - lo), abs(m.start() - hi)))
+
+
+def _reported(text: str, start: int) -> bool:
+    """Inside quotation marks on its line, or after "he said", "for example", "threatened to"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60):start]
+    opened = len(_QUOTES.findall(text, line_start, start)) % 2 == 1
+    return opened or bool(_REPORTED.search(before))
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Overlapping spans become one, with the highest confidence among them."""
+    merged: list[Span] = []
+    for start, end, confidence in sorted(spans):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), max(last[2], confidence))
+        else:
+            merged.append((start, end, confidence))
+    return merged

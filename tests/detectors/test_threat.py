@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors.base import TextContext
+from detectors.threat import ThreatDetector
+
+DETECTOR = ThreatDetector()
+
+
+def found(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in DETECTOR.detect(TextContext(text))]
+
+
+POSITIVE = [
+    # English
+    "I know where you live.",
+    "Careful. I know exactly where you work",
+    "I know who you really are, Bob.",
+    "Revert again and I'll publish your real name and your home address.",
+    "I am going to reveal your identity on the noticeboard",
+    "I'm gonna expose your employer to everyone",
+    "I will tell your employer what you do on company time",
+    "Keep this up and I'll email your boss.",
+    "I'll be contacting his university about it tomorrow",
+    "Your employer will hear about this.",
+    "Soon everyone will know who you really are.",
+    "I found your real name in ten minutes.",
+    "I've found your Facebook.",
+    "the next thing I post is where you work",
+    "I'll post it here with your street name by Friday",
+    "I will dox you",
+    "I know which company you work for",
+    # French
+    "Je sais où tu habites.",
+    "je vais révéler ton vrai nom sur le bistro",
+    "Je publierai ton adresse si tu continues",
+    "je vais le dire à ton patron",
+    "Ton employeur va en entendre parler.",
+    "je sais qui tu es",
+    # German
+    "Ich weiß, wo du wohnst.",
+    "Ich werde deinen echten Namen veröffentlichen.",
+    "Wenn du weitermachst, stelle ich deinen Klarnamen ins Netz.",
+    "Ich weiß genau, wer du bist.",
+    "Dein Arbeitgeber wird sich freuen",
+    # Spanish
+    "Sé dónde vives.",
+    "Voy a publicar tu nombre real en el café",
+    "publicaré tu dirección mañana",
+    "Tu jefe se va a enterar de esto.",
+    # Italian, Portuguese, Dutch
+    "Se continui pubblico il tuo nome e il tuo indirizzo su tutti i wiki.",
+    "So dove abiti.",
+    "Vou publicar o seu nome verdadeiro.",
+    "Sei onde você mora.",
+    "Ik weet waar je woont.",
+    "Ik zet je echte naam online.",
+]
+
+NEGATIVE = [
+    "Posting someone's address is outing and not allowed.",
+    "Per WP:OUTING, never post another editor's real name or employer.",
+    "He threatened to publish my address yesterday.",
+    "She said she will reveal my real name.",
+    'The troll wrote "I know where you live" on my talk page.',
+    "Threats like I know where you live must be reported to oversight.",
+    "For example: I'll publish your real name.",
+    "I know where you got that source from.",
+    "I know where you are coming from, but the source is weak.",
+    "I will not publish your name, don't worry.",
+    "I'll never reveal your identity.",
+    "Please don't post your real name here; I will remove it.",
+    "If you post your address, I will oversight it.",
+    "I'll take it to AN/U and ask for a block.",
+    "I'll post your photos to the gallery after review.",
+    "Je ne vais pas révéler ton nom.",
+    "Ich werde deinen Namen nicht veröffentlichen.",
+    "No voy a publicar tu nombre.",
+    "You can tell your employer about the Wikipedia policy.",
+    "I'll tell you what: the article needs sources.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVE)
+def test_finds_threats(text: str) -> None:
+    found_spans = found(text)
+    assert len(found_spans) == 1
+    assert found_spans[0]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_hard_negatives(text: str) -> None:
+    assert found(text) == []
+
+
+def test_publishing_threat_outranks_knowing_who() -> None:
+    publish = DETECTOR.detect(TextContext("I'll publish your real name."))[0]
+    knows = DETECTOR.detect(TextContext("I know who you are."))[0]
+    assert publish.confidence > knows.confidence
+
+
+def test_span_covers_the_threat() -> None:
+    text = "Stop it. I'll publish your real name tomorrow."
+    assert found(text) == ["I'll publish your real name"]
