@@ -10,20 +10,8 @@ import pytest
 from store.base import QueueStore
 from store.open import open_store
 from tests.store import pg
+from tests.store.factory import Clock
 from tests.support import require
-
-
-class Clock:
-    """A hand-moved clock: lease expiry and retention without sleeping."""
-
-    def __init__(self, start: float = 1_700_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture

@@ -16,3 +16,16 @@ def make_request(rev_id: int, *, wiki: str = "enwiki", score: float = 0.5,
         reasons=("an email address on someone else's talk page",), excerpt=excerpt,
         fingerprints=fingerprints, detected_at=1_699_999_500_000,
     )
+
+
+class Clock:
+    """A hand-moved clock: lease expiry and retention without sleeping."""
+
+    def __init__(self, start: float = 1_700_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

@@ -12,8 +12,7 @@ from store.errors import ClaimedByOther, InvalidInput, InvalidTransition, NotFou
 from store.model import ListFilter
 from store.open import open_store
 from stream.position import Position
-from tests.store.conftest import Clock
-from tests.store.factory import make_request
+from tests.store.factory import Clock, make_request
 
 DAY = 86_400
 

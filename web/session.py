@@ -1,0 +1,55 @@
+"""Page sign-in: a token becomes a session cookie (HttpOnly, SameSite=Strict; stored hashed)."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from web.context import queue_of
+from web.errors import bad_request, unauthorized
+from web.params import json_body
+from web.security import COOKIE, Principal, authed, check_same_origin, csrf_token
+
+
+def _secure(request: web.Request) -> bool:
+    configured = queue_of(request).config.secure_cookies
+    return request.secure if configured is None else configured
+
+
+def _session_json(request: web.Request, user: str, session_id: str) -> web.Response:
+    return web.json_response({
+        "user": user, "csrf_token": csrf_token(session_id),
+        "can_suppress": queue_of(request).suppressor.enabled_for(user),
+    })
+
+
+async def sign_in(request: web.Request) -> web.Response:
+    check_same_origin(request)  # no login CSRF
+    body = await json_body(request, {"token": str}, frozenset({"token"}))
+    queue = queue_of(request)
+    token = body["token"].strip()
+    if not token:
+        raise bad_request("token must not be empty")
+    user = await queue.store.verify_token(token)
+    if user is None:
+        raise unauthorized("invalid or revoked token")
+    session_id = await queue.store.create_session(user, queue.config.session_ttl_s)
+    response = _session_json(request, user, session_id)
+    response.set_cookie(COOKIE, session_id, httponly=True, samesite="Strict", path="/",
+                        secure=_secure(request), max_age=int(queue.config.session_ttl_s))
+    return response
+
+
+@authed
+async def current(request: web.Request, who: Principal) -> web.Response:
+    if who.session_id is None:
+        raise bad_request("sessions belong to the page; bearer calls have none")
+    return _session_json(request, who.user, who.session_id)
+
+
+@authed
+async def sign_out(request: web.Request, who: Principal) -> web.Response:
+    if who.session_id is not None:
+        await queue_of(request).store.delete_session(who.session_id)
+    response = web.json_response({"signed_out": True})
+    response.del_cookie(COOKIE, path="/")
+    return response

@@ -1,0 +1,276 @@
+// The oversighters' page. Every string from the wiki (titles, user names, excerpts, reasons)
+// goes into the DOM through textContent only: never innerHTML, never a URL we did not build.
+"use strict";
+
+(() => {
+  const POLL_MS = 5000;
+  const OUTCOMES = ["suppressed", "dismissed", "already-hidden"];
+  const state = { csrf: null, user: null, canSuppress: false, timer: null };
+  const cards = new Map();
+  const byId = (id) => document.getElementById(id);
+
+  async function api(method, path, body) {
+    const headers = { Accept: "application/json" };
+    if (method !== "GET") headers["X-CSRF-Token"] = state.csrf || "";
+    const init = { method, headers, credentials: "same-origin", cache: "no-store" };
+    if (body !== undefined) {
+      headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(body);
+    }
+    const response = await fetch(path, init);
+    let data = null;
+    try { data = await response.json(); } catch (_) { data = null; }
+    if (!response.ok) {
+      const error = new Error((data && data.error) || `HTTP ${response.status}`);
+      error.status = response.status;
+      throw error;
+    }
+    return data;
+  }
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function link(url, label) {
+    const a = el("a", "wiki-link", label);
+    if (typeof url === "string" && /^https?:\/\//.test(url)) {
+      a.href = url;
+      a.rel = "noopener noreferrer";
+      a.target = "_blank";
+    } else {
+      a.classList.add("disabled");
+    }
+    return a;
+  }
+
+  function when(ms) {
+    if (typeof ms !== "number") return "";
+    return new Date(ms).toISOString().replace("T", " ").slice(0, 16) + " UTC";
+  }
+
+  function setStatus(text, isError) {
+    const status = byId("status");
+    status.textContent = text || "";
+    status.classList.toggle("error", Boolean(isError));
+  }
+
+  function showSignedIn(signedIn) {
+    byId("sign-in").hidden = signedIn;
+    byId("queue").hidden = !signedIn;
+    byId("who").hidden = !signedIn;
+    byId("user").textContent = signedIn ? state.user : "";
+    if (!signedIn) {
+      stopPolling();
+      cards.clear();
+      byId("requests").replaceChildren();
+    }
+  }
+
+  function button(label, className, onClick) {
+    const b = el("button", className, label);
+    b.type = "button";
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  async function act(card, method, path, body) {
+    const error = card.querySelector(".error");
+    error.textContent = "";
+    card.classList.add("busy");
+    try {
+      await api(method, path, body);
+      await refresh();
+    } catch (err) {
+      if (err.status === 401) return signedOut();
+      error.textContent = err.message;
+    } finally {
+      card.classList.remove("busy");
+    }
+  }
+
+  function resolveForm(card, request) {
+    const form = el("form", "resolve");
+    const select = el("select", "outcome");
+    select.setAttribute("aria-label", "Outcome");
+    for (const outcome of OUTCOMES) {
+      const option = el("option", null, outcome);
+      option.value = outcome;
+      select.append(option);
+    }
+    const note = el("input", "note");
+    note.type = "text";
+    note.maxLength = 2000;
+    note.placeholder = "Note (optional)";
+    note.setAttribute("aria-label", "Note");
+    const submit = el("button", "resolve-button", "Resolve");
+    submit.type = "submit";
+    form.append(select, note, submit);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const body = { outcome: select.value };
+      if (note.value.trim()) body.note = note.value.trim();
+      act(card, "POST", `/api/v1/requests/${request.id}/resolve`, body);
+    });
+    return form;
+  }
+
+  function actions(card, request) {
+    const box = el("div", "actions");
+    const path = `/api/v1/requests/${request.id}`;
+    const mine = request.state === "claimed" && request.claimed_by === state.user;
+    if (request.state === "pending") {
+      box.append(button("Claim", "claim", () => act(card, "POST", `${path}/claim`)));
+    }
+    if (mine) {
+      box.append(button("Release", "release", () => act(card, "POST", `${path}/release`)));
+      if (state.canSuppress) {
+        box.append(button("Suppress", "suppress", () => act(card, "POST", `${path}/suppress`)));
+      }
+      box.append(resolveForm(card, request));
+    }
+    return box;
+  }
+
+  function header(request) {
+    const head = el("div", "head");
+    head.append(
+      el("span", "score", Number(request.score).toFixed(2)),
+      el("span", "types", (request.types || []).join(", ")),
+      el("span", "wiki", request.wiki),
+      el("time", "time", when(request.event_time)),
+    );
+    return head;
+  }
+
+  function details(request) {
+    const meta = el("p", "meta");
+    meta.append(el("span", "title", request.title), " · edited by ",
+                el("span", "editor", request.user));
+    const reasons = el("ul", "reasons");
+    for (const reason of request.reasons || []) reasons.append(el("li", null, reason));
+    const links = el("div", "links");
+    links.append(link(request.diff_url, "Diff on the wiki"),
+                 link(request.revisiondelete_url, "Special:RevisionDelete"));
+    return [meta, el("pre", "excerpt", request.excerpt), reasons, links];
+  }
+
+  function claimLine(request) {
+    const line = el("p", "claim-state");
+    if (request.state === "claimed") {
+      line.textContent = `Claimed by ${request.claimed_by} until ${when(request.lease_until)}`;
+    } else {
+      line.textContent = "Pending";
+    }
+    if (request.linked && request.linked.length) {
+      line.append(el("span", "linked", ` · shares a finding with #${request.linked.join(", #")}`));
+    }
+    return line;
+  }
+
+  function buildCard(request) {
+    const card = el("li", "card");
+    card.id = `request-${request.id}`;
+    card.dataset.signature = signature(request);
+    card.append(header(request), ...details(request), claimLine(request));
+    card.append(actions(card, request), el("p", "error"));
+    return card;
+  }
+
+  function signature(request) {
+    return [request.state, request.claimed_by, request.lease_until, state.canSuppress].join("|");
+  }
+
+  function render(requests) {
+    const list = byId("requests");
+    const seen = new Set();
+    for (const request of requests) {
+      seen.add(request.id);
+      let card = cards.get(request.id);
+      const busy = card && card.contains(document.activeElement) && card.querySelector(".note");
+      if (!card || (card.dataset.signature !== signature(request) && !busy)) {
+        const fresh = buildCard(request);
+        if (card) card.replaceWith(fresh);
+        card = fresh;
+        cards.set(request.id, card);
+      }
+      list.append(card);
+    }
+    for (const [id, card] of cards) {
+      if (!seen.has(id)) { card.remove(); cards.delete(id); }
+    }
+    byId("empty").hidden = requests.length > 0;
+  }
+
+  async function refresh() {
+    try {
+      const data = await api("GET", "/api/v1/requests?state=pending,claimed&limit=200");
+      render(data.requests);
+      const claimed = data.requests.filter((r) => r.state === "claimed").length;
+      byId("summary").textContent =
+        `${data.requests.length - claimed} pending, ${claimed} claimed · updated ${when(Date.now())}`;
+      setStatus("");
+    } catch (err) {
+      if (err.status === 401) return signedOut();
+      setStatus(`Could not refresh: ${err.message}`, true);
+    }
+  }
+
+  function startPolling() {
+    stopPolling();
+    state.timer = window.setInterval(refresh, POLL_MS);
+  }
+
+  function stopPolling() {
+    if (state.timer !== null) window.clearInterval(state.timer);
+    state.timer = null;
+  }
+
+  function signedIn(session) {
+    state.csrf = session.csrf_token;
+    state.user = session.user;
+    state.canSuppress = Boolean(session.can_suppress);
+    showSignedIn(true);
+    refresh();
+    startPolling();
+  }
+
+  function signedOut() {
+    state.csrf = null;
+    state.user = null;
+    showSignedIn(false);
+  }
+
+  async function signIn(event) {
+    event.preventDefault();
+    const input = byId("token");
+    try {
+      const session = await api("POST", "/api/v1/session", { token: input.value.trim() });
+      input.value = "";
+      setStatus("");
+      signedIn(session);
+    } catch (err) {
+      setStatus(`Sign-in failed: ${err.message}`, true);
+    }
+  }
+
+  async function signOut() {
+    try { await api("DELETE", "/api/v1/session"); } catch (_) { /* signed out anyway */ }
+    signedOut();
+  }
+
+  async function start() {
+    byId("sign-in-form").addEventListener("submit", signIn);
+    byId("sign-out").addEventListener("click", signOut);
+    try {
+      signedIn(await api("GET", "/api/v1/session"));
+    } catch (_) {
+      signedOut();
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", start);
+})();
