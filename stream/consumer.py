@@ -21,6 +21,7 @@ import aiohttp
 from core.version import user_agent
 from stream import reconnect
 from stream.config import ConsumerConfig
+from stream.eventid import EventIdError, parse_since
 from stream.events import Canary, EventError, RecentChange, decode
 from stream.filters import RecentIds
 from stream.observer import NullObserver, StreamObserver
@@ -71,6 +72,7 @@ class Consumer:
             config.max_retry_after_s)
         self._queue: asyncio.Queue[StreamItem | _Failure] = asyncio.Queue(config.buffer_size)
         self._task: asyncio.Task[None] | None = None
+        self.connected = False  # a stream is open now (for health checks)
 
     # -- the caller's side -------------------------------------------------------------------
 
@@ -134,6 +136,10 @@ class Consumer:
             log.info("stream: resuming from the saved position (event time %s)",
                      _iso(position.event_time_ms))
         elif self.config.since:
+            try:
+                parse_since(self.config.since)
+            except EventIdError:
+                raise StreamError("since is neither epoch milliseconds nor an ISO time") from None
             self._since = self.config.since
             log.info("stream: no saved position; starting from since=%s", self._since)
         else:
@@ -196,6 +202,13 @@ class Consumer:
     async def _read(self, response: aiohttp.ClientResponse) -> Outcome:
         self._backoff.connected()
         self.observer.on_connect()
+        self.connected = True
+        try:
+            return await self._read_frames(response)
+        finally:
+            self.connected = False
+
+    async def _read_frames(self, response: aiohttp.ClientResponse) -> Outcome:
         parser = SSEParser(self.config.max_frame_bytes)
         try:
             while True:
@@ -224,8 +237,11 @@ class Consumer:
         if frame.too_large:
             log.warning("stream: skipped a frame larger than %d bytes", self.config.max_frame_bytes)
             return self._skip("frame_too_large")
+        if frame.event == "error":
+            log.warning("stream: EventStreams sent an error event")
+            return self._skip("error_event")
         if frame.event != "message":
-            return self._skip("error_event" if frame.event == "error" else "event_name")
+            return self._skip("event_name")
         if frame.data is None:
             return self._skip("no_data")
         self.observer.on_received()

@@ -12,7 +12,7 @@ import bisect
 import contextlib
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import orjson
@@ -292,10 +292,10 @@ async def start_server(feed: FeedServer, host: str = "127.0.0.1", port: int = 0)
 
 
 @contextlib.asynccontextmanager
-async def serve(entries: Sequence[FeedEntry], settings: ServerSettings | None = None,
+async def serve(entries: Iterable[FeedEntry], settings: ServerSettings | None = None,
                 host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[RunningServer]:
     """Run a local EventStreams server on a free port for the duration of the block."""
-    feed = FeedServer(entries, settings or ServerSettings())
+    feed = FeedServer(list(entries), settings or ServerSettings())
     running = await start_server(feed, host, port)
     try:
         yield running

@@ -184,7 +184,8 @@ async def test_expired_saved_position_after_restart_restarts_from_its_time(
 
 async def test_a_refused_since_is_an_error_not_a_loop(shared_dir: Path) -> None:
     async with serve(entries(real_events(shared_dir, 3))) as server:
-        config = consumer_config(server.url, since="not a time")
+        config = consumer_config(server.url, since="2018-01-01T00:00:00Z")
+        server.feed.plans.append(ConnectionPlan(status=400))
         with pytest.raises(StreamError, match="HTTP 400"):
             await handle(Consumer(config, MemoryPositionStore()), MemoryPositionStore(), 1,
                          Counter())
@@ -240,3 +241,27 @@ async def test_a_slow_caller_stops_the_reader(shared_dir: Path) -> None:
             await asyncio.sleep(0.5)
             assert consumer.buffered <= 4
             assert recorder.received < len(big) // 2
+
+
+async def test_oversize_frames_and_error_events_are_skipped(shared_dir: Path) -> None:
+    events = real_events(shared_dir, 6)
+    huge = _variant(events[0], comment="x" * 20_000)
+    feed = [*entries(events[:2]), *entries([huge]), FeedEntry(data="{}", event="error"),
+            *entries(events[2:])]
+    async with serve(feed, ServerSettings(keep_open=True)) as server:
+        recorder, positions, handled = Recorder(), MemoryPositionStore(), Counter[str]()
+        config = consumer_config(server.url, max_frame_bytes=8_000)
+        async with Consumer(config, positions, recorder) as consumer:
+            await handle(consumer, positions, 6, handled)
+            assert consumer.connected
+    assert set(handled) == {meta_id(e) for e in events}
+    assert recorder.skipped == Counter({"frame_too_large": 1, "error_event": 1})
+
+
+async def test_an_unusable_since_fails_before_connecting(shared_dir: Path) -> None:
+    async with serve(entries(real_events(shared_dir, 2))) as server:
+        config = consumer_config(server.url, since="next tuesday")
+        consumer = Consumer(config, MemoryPositionStore())
+        with pytest.raises(StreamError, match="since"):
+            await handle(consumer, MemoryPositionStore(), 1, Counter())
+        assert server.feed.requests == []
