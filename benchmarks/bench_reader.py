@@ -6,7 +6,7 @@ same feed (real 2018 recentchange events, repeated with fresh meta.ids):
   sse-client   aiohttp-sse-client 0.2.1's EventSource, each `data` parsed with parse_event
 Both turn every frame into a RecentChange; the figure is the median of several runs.
 
-    .venv/bin/python -m benchmarks.bench_reader [--events 20000] [--runs 5]
+    .venv/bin/python -m benchmarks.bench_reader [--events 20000] [--runs 5] [--uvloop]
 """
 
 from __future__ import annotations
@@ -109,13 +109,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--uvloop", action="store_true", help="run the readers on uvloop")
     args = parser.parse_args()
     ours, theirs = multiprocessing.Pipe()
     server = multiprocessing.Process(target=serve_forever, args=(args.events, theirs), daemon=True)
     server.start()
     try:
         url = ours.recv()
-        results = asyncio.run(bench(url, args.events, args.runs))
+        if args.uvloop:
+            import uvloop
+
+            results = uvloop.run(bench(url, args.events, args.runs))
+        else:
+            results = asyncio.run(bench(url, args.events, args.runs))
     finally:
         server.terminate()
         server.join()

@@ -115,6 +115,11 @@ class FeedServer:
         self._served = serve_entries(self.entries, self.settings.live_topic)
         self._index = {s.id: i for i, s in enumerate(self._served)}
 
+    def fail_next(self, count: int, status: int, retry_after: str | None = None) -> None:
+        """Answer the next `count` connections with `status` (and Retry-After)."""
+        self.plans.extend(ConnectionPlan(status=status, retry_after=retry_after)
+                          for _ in range(count))
+
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_get("/v2/stream/{streams}", self._handle)

@@ -104,3 +104,17 @@ async def test_connections_are_cut_and_too_many_get_429(shared_dir: Path) -> Non
         assert rest.count(b"\nid: ") == 2
         status, _, _ = await get(server.url)
         assert status == 200
+
+
+async def test_paced_feed_and_injected_failures_for_the_next_connections(shared_dir: Path) -> None:
+    events = real_events(shared_dir, 5)
+    async with serve(entries(events), ServerSettings(pace=500)) as server:
+        server.feed.fail_next(2, 503, retry_after="7")
+        statuses = []
+        for _ in range(2):
+            status, headers, _ = await get(server.url)
+            statuses.append((status, headers.get("Retry-After")))
+        status, _, body = await get(server.url)
+    assert statuses == [(503, "7"), (503, "7")]
+    assert status == 200
+    assert [f.data for f in SSEParser().feed(body)] == [e.data.encode() for e in entries(events)]
