@@ -138,9 +138,10 @@
   function header(request) {
     const head = el("div", "head");
     head.append(
+      el("span", "rid", `#${request.id}`),
       el("span", "score", Number(request.score).toFixed(2)),
       el("span", "types", (request.types || []).join(", ")),
-      el("span", "wiki", request.wiki),
+      el("span", "wiki", `${request.wiki} r${request.rev_id}`),
       el("time", "time", when(request.event_time)),
     );
     return head;

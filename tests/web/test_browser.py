@@ -1,0 +1,185 @@
+"""The page in a real Chromium: sign in, claim, resolve; hostile wiki strings stay inert text."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Coroutine, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from aiohttp import web
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.select import Select
+from selenium.webdriver.support.ui import WebDriverWait
+
+from store.base import QueueStore
+from store.open import open_store
+from tests.store.factory import make_request
+from tests.support import require_program
+from tests.web.server import serving
+from web.config import WebConfig
+from web.routes import setup_queue_app
+
+pytestmark = pytest.mark.browser
+T = TypeVar("T")
+
+TITLE = "User talk:<img src=x onerror=\"window.__pwned='title';document.title='PWNED'\">"
+EDITOR = "<script>window.__pwned='user'</script>Mallory"
+EXCERPT = ("call [PHONE] <img src=x onerror=window.__pwned='excerpt'>"
+           "<script>document.title='PWNED'</script>")
+CHROME_ARGS = (
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-first-run", "--window-size=1200,900",
+)
+SCREENSHOT = Path("/tmp/outingwatch-queue.png")
+
+
+class LiveQueue:
+    """The queue app on its own event loop in a thread, since selenium blocks."""
+
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.stopped = asyncio.Event()
+        self.ready: asyncio.Future[str] | None = None
+        self.store: QueueStore | None = None
+
+    def run(self, coro: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout=30)
+
+    async def _serve(self, ready: asyncio.Future[str]) -> None:
+        self.store = await open_store(f"sqlite:///{self.database}")
+        app = web.Application()
+        setup_queue_app(app, self.store, WebConfig())
+        try:
+            async with serving(app) as url:
+                ready.set_result(url)
+                await self.stopped.wait()
+        finally:
+            await self.store.close()
+
+    def start(self) -> str:
+        self.thread.start()
+
+        async def begin() -> asyncio.Future[str]:
+            ready: asyncio.Future[str] = self.loop.create_future()
+            self.task = self.loop.create_task(self._serve(ready))
+            return ready
+
+        ready = self.run(begin())
+        return self.run(_wait(ready))
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.stopped.set)
+        self.run(_wait(self.task))
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=10)
+        self.loop.close()
+
+
+async def _wait(future: asyncio.Future[T]) -> T:
+    return await future
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[tuple[LiveQueue, str]]:
+    queue = LiveQueue(tmp_path / "queue.sqlite3")
+    url = queue.start()
+    try:
+        yield queue, url
+    finally:
+        queue.stop()
+
+
+@pytest.fixture
+def driver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WebDriver]:
+    chromium = require_program("chromium", "chromium")
+    chromedriver = require_program("chromedriver", "chromium-driver")
+    monkeypatch.setenv("SE_OFFLINE", "true")  # selenium manager must never download anything
+    options = Options()
+    options.binary_location = chromium
+    for arg in (*CHROME_ARGS, f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(arg)
+    browser = webdriver.Chrome(service=Service(executable_path=chromedriver), options=options)
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+def wait(browser: WebDriver) -> WebDriverWait[WebDriver]:
+    return WebDriverWait(browser, 15)
+
+
+def card_css(request_id: int) -> str:
+    return f"#request-{request_id}"
+
+
+def test_sign_in_claim_resolve_and_hostile_text_stays_inert(
+        live: tuple[LiveQueue, str], driver: WebDriver) -> None:
+    queue, url = live
+    assert queue.store is not None
+    store = queue.store
+    token = queue.run(store.add_user("alice"))
+    hostile = queue.run(store.enqueue(make_request(
+        42, title=TITLE, user=EDITOR, excerpt=EXCERPT, score=0.95)))[0]
+    plain = queue.run(store.enqueue(make_request(43, score=0.4)))[0]
+
+    driver.get(url + "/")
+    wait(driver).until(ec.visibility_of_element_located((By.ID, "token"))).send_keys(token)
+    driver.find_element(By.CSS_SELECTOR, "#sign-in-form button[type=submit]").click()
+    card = wait(driver).until(ec.visibility_of_element_located(
+        (By.CSS_SELECTOR, card_css(hostile))))
+    assert driver.find_element(By.ID, "user").text == "alice"
+
+    # the hostile strings are shown literally and nothing in them ran
+    assert card.find_element(By.CSS_SELECTOR, ".title").text == TITLE
+    assert card.find_element(By.CSS_SELECTOR, ".editor").text == EDITOR
+    assert card.find_element(By.CSS_SELECTOR, ".excerpt").text == EXCERPT
+    assert driver.execute_script("return window.__pwned === undefined") is True
+    assert driver.title == "outingwatch: suppression queue"
+    assert driver.find_elements(By.TAG_NAME, "img") == []
+    assert len(driver.find_elements(By.TAG_NAME, "script")) == 1
+    diff = card.find_element(By.LINK_TEXT, "Diff on the wiki")
+    assert diff.get_attribute("href") == "https://en.wikipedia.org/w/index.php?diff=42"
+    assert diff.get_attribute("rel") == "noopener noreferrer"
+    order = [e.get_attribute("id") for e in driver.find_elements(By.CSS_SELECTOR, ".card")]
+    assert order == [f"request-{hostile}", f"request-{plain}"]
+
+    # claim: the card is re-rendered with the resolve form
+    card.find_element(By.CSS_SELECTOR, "button.claim").click()
+    form = wait(driver).until(ec.visibility_of_element_located(
+        (By.CSS_SELECTOR, f"{card_css(hostile)} form.resolve")))
+    assert "Claimed by alice" in driver.find_element(
+        By.CSS_SELECTOR, f"{card_css(hostile)} .claim-state").text
+    assert queue.run(store.get(hostile)).claimed_by == "alice"
+    driver.save_screenshot(str(SCREENSHOT))
+
+    Select(form.find_element(By.CSS_SELECTOR, "select.outcome")).select_by_value("dismissed")
+    form.find_element(By.CSS_SELECTOR, "input.note").send_keys("self-disclosure")
+    form.find_element(By.CSS_SELECTOR, "button.resolve-button").click()
+    wait(driver).until(ec.invisibility_of_element_located((By.CSS_SELECTOR, card_css(hostile))))
+    done = queue.run(store.get(hostile))
+    assert (done.state, done.note) == ("dismissed", "self-disclosure")
+    assert driver.find_elements(By.CSS_SELECTOR, card_css(plain))
+    assert driver.execute_script("return window.__pwned === undefined") is True
+
+
+def test_sign_in_with_a_wrong_token_shows_an_error(
+        live: tuple[LiveQueue, str], driver: WebDriver) -> None:
+    _, url = live
+    driver.get(url + "/")
+    wait(driver).until(ec.visibility_of_element_located((By.ID, "token"))).send_keys("ow_bogus")
+    driver.find_element(By.CSS_SELECTOR, "#sign-in-form button[type=submit]").click()
+    wait(driver).until(ec.text_to_be_present_in_element((By.ID, "status"), "Sign-in failed"))
+    assert driver.find_element(By.ID, "queue").is_displayed() is False
+    assert driver.get_cookies() == []
