@@ -19,6 +19,8 @@ class Decision:
     findings: tuple[Finding, ...] = ()
     # keyed hashes (HMAC) of each normalised finding value: link repeats, store no value
     fingerprints: tuple[str, ...] = field(default=(), compare=False)
+    # content-free description of why the record could not be judged ("" when it was)
+    error: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -28,4 +30,5 @@ class Decision:
             "types": list(self.types),
             "excerpt": self.excerpt,
             "reasons": list(self.reasons),
+            **({"error": self.error} if self.error else {}),
         }

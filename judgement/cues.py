@@ -1,0 +1,45 @@
+"""Cue phrases from the configuration, compiled once into one regex per category.
+
+Phrases are literal and matched case-insensitively on word boundaries; a space in a phrase
+matches any run of whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from judgement.config import JudgeConfig
+
+
+def _phrase(phrase: str) -> str:
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    body = "|".join(_phrase(p) for p in ordered)
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])", re.IGNORECASE)
+
+
+class Cues:
+    """Where each cue category occurs in a text."""
+
+    def __init__(self, config: JudgeConfig, language: str = "") -> None:
+        extra = config.data.get("language_cues", {}).get(language, {})
+        self._patterns = {
+            category: compile_phrases(config.cue_phrases(category) + tuple(extra.get(category, ())))
+            for category in config["cues"]
+        }
+
+    def spans(self, category: str, text: str) -> list[tuple[int, int]]:
+        pattern = self._patterns.get(category)
+        if pattern is None:
+            return []
+        return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+    def any_in(self, category: str, text: str) -> bool:
+        pattern = self._patterns.get(category)
+        return pattern is not None and pattern.search(text) is not None

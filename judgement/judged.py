@@ -1,0 +1,16 @@
+"""What judging one edit returns: the decision plus plain timings for the parent's metrics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from judgement.decision import Decision
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    decision: Decision
+    # seconds per stage ("plain", "patterns", "ner", "decide", "redact") and per detector
+    # ("detector:email"...); plain floats so a worker process can send them back
+    timings: dict[str, float] = field(default_factory=dict)
+    used_ner: bool = False

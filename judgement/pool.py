@@ -1,0 +1,75 @@
+"""A process pool of judges: spaCy never runs in the event loop.
+
+Created once at start-up (spawn context: no forked model or event-loop state); each worker
+builds one Judge and loads the model in its initializer. Workers return plain `Judged` values
+(decisions and timings); metrics are recorded by the caller in the event-loop process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from core.edit import EditRecord
+from judgement.config import JudgeConfig
+from judgement.judge import Judge
+from judgement.judged import Judged
+
+_judge: Judge | None = None
+
+
+def _init_worker(config: JudgeConfig) -> None:
+    global _judge  # noqa: PLW0603 - one judge per worker process, built by the initializer
+    _judge = Judge(config)
+    _ = _judge.nlp  # load the model now, not on the first edit
+
+
+def _judge_batch(records: Sequence[EditRecord]) -> list[Judged]:
+    if _judge is None:
+        raise RuntimeError("judge worker used before its initializer ran")
+    return _judge.judge_many(records)
+
+
+def _ready() -> bool:
+    return _judge is not None
+
+
+class JudgePool:
+    def __init__(self, workers: int, config: JudgeConfig, context: str = "spawn") -> None:
+        if workers < 1:
+            raise ValueError("JudgePool needs at least one worker")
+        self.workers = workers
+        self._busy = 0
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context(context),
+            initializer=_init_worker, initargs=(config,),
+        )
+
+    @property
+    def workers_busy(self) -> int:
+        """How many workers are judging right now (batches in flight, at most `workers`)."""
+        return min(self._busy, self.workers)
+
+    async def start(self) -> None:
+        """Wait until every worker has loaded the model (call at start-up)."""
+        loop = asyncio.get_running_loop()
+        calls = [loop.run_in_executor(self._executor, _ready) for _ in range(self.workers)]
+        await asyncio.gather(*calls)
+
+    async def judge(self, record: EditRecord) -> Judged:
+        return (await self.judge_batch([record]))[0]
+
+    async def judge_batch(self, records: Sequence[EditRecord]) -> list[Judged]:
+        if not records:
+            return []
+        loop = asyncio.get_running_loop()
+        self._busy += 1
+        try:
+            return await loop.run_in_executor(self._executor, _judge_batch, list(records))
+        finally:
+            self._busy -= 1
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,231 @@
+"""Which findings are personal information posted about someone else, and why.
+
+Each rule answers for one finding with a reason key (see judgement/reasons.py) or None.
+Contact data is decided first; names, birth dates and workplaces then also look at what the
+same sentence already gives away.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Callable
+
+from detectors.finding import Finding
+from judgement.evidence import Evidence
+
+CONTACT = ("email", "phone", "address", "id_number", "profile", "ip_address", "threat")
+_RANGE_AFTER = re.compile(r"\s*/\d{1,3}\b")
+_EQUALS_BEFORE = re.compile(r"=\s*(?:\[\[[^|\]]*\|)?\s*$")
+_COPULA_BEFORE = re.compile(
+    r"(?:\b(?:is|are|ist|bist|est|es|eres|è|é|és|sei|heet)|'re|=)\s*,?\s+"
+    r"(?:(?:the|a|an|der|die|das|de|het|la|le|il|lo|o|a|el)\s+|l'|[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SUBJECT_COPULA = re.compile(
+    r"(?:^|[\s(:;,.!?])([A-ZÀ-Ý][\w'’-]*(?:\s+[A-Z0-9À-Ý][\w'’-]*){0,2}),?\s+"
+    r"(?:is|ist|è|é|est|es|=)\s+",
+)
+
+Rule = Callable[[Evidence, Finding], "str | None"]
+
+
+def _self(ev: Evidence, f: Finding) -> bool:
+    return ev.page.own or ev.pronoun_left(f.start) == "first_person"
+
+
+def _sentence_has(ev: Evidence, category: str, f: Finding) -> bool:
+    lo, hi = ev.sentence(f.start, f.end)
+    return ev.has(category, lo, hi)
+
+
+def _public_template(ev: Evidence, f: Finding) -> bool:
+    kinds = ev.config.words("public_templates")
+    params = ev.config.words("public_params")
+    for name, param in ev.templates_at(f.start):
+        if any(name.startswith(kind) for kind in kinds) or param in params:
+            return True
+    return False
+
+
+def _self_template(ev: Evidence, f: Finding) -> bool:
+    kinds = ev.config.words("self_templates")
+    return any(name.startswith(kind) for name, _ in ev.templates_at(f.start) for kind in kinds)
+
+
+def _org(ev: Evidence, f: Finding) -> bool:
+    lo, _ = ev.sentence(f.start)
+    if ev.has("org", lo, min(len(ev.text), f.end + 40)):
+        return True
+    return any(f.start - 60 <= end <= f.start for _, end in ev.orgs)
+
+
+def _role_email(ev: Evidence, f: Finding) -> bool:
+    value = ev.text[f.start : f.end].lower().replace(" ", "")
+    local = re.split(r"@|\[at\]|\(at\)|at", value, maxsplit=1)[0]
+    if any(fnmatch.fnmatch(value, p) for p in ev.config.words("role_addresses")):
+        return True
+    return re.split(r"[.\-_+]", local)[0] in ev.config.words("role_mailboxes")
+
+
+def _about_addressee(ev: Evidence, f: Finding) -> bool:
+    """Second person nearest before it, or anywhere in its sentence on a user talk page."""
+    if ev.pronoun_left(f.start) == "second_person":
+        return True
+    return ev.page.kind == "user_talk" and _sentence_has(ev, "second_person", f)
+
+
+def _identity(ev: Evidence, f: Finding) -> bool:
+    """An identity cue in the finding's sentence or the next one."""
+    lo, hi = ev.next_sentence(*ev.sentence(f.start, f.end))
+    return ev.has("identity", lo, hi)
+
+
+def _not_personal(ev: Evidence, f: Finding) -> bool:
+    return _public_template(ev, f) or ev.historical(f.start, f.end) or _self(ev, f)
+
+
+def contact_rule(ev: Evidence, f: Finding) -> str | None:
+    if f.type == "email" and _role_email(ev, f):
+        return None
+    if _not_personal(ev, f) or _sentence_has(ev, "documentation", f):
+        return None
+    if _about_addressee(ev, f):
+        return "second_person"
+    if _sentence_has(ev, "private", f) or _identity(ev, f):
+        return "private"
+    if _org(ev, f) or not ev.page.discussion_like:
+        return None
+    return "discussion"
+
+
+def address_rule(ev: Evidence, f: Finding) -> str | None:
+    if _public_template(ev, f) or ev.historical(f.start, f.end) or _self(ev, f):
+        return None
+    lo, hi = ev.sentence(f.start, f.end)
+    if ev.pronoun_left(f.start) == "second_person" or ev.has("second_person", lo, hi):
+        return "second_person"
+    if ev.has("private", lo, hi) or _identity(ev, f):
+        return "home"
+    if _org(ev, f):
+        return None
+    if any(0 <= f.start - end <= 45 and start >= lo for start, end in ev.persons):
+        return "home"
+    return None
+
+
+def id_rule(ev: Evidence, f: Finding) -> str | None:
+    if _public_template(ev, f) or ev.historical(f.start, f.end) or _self(ev, f):
+        return None
+    return "identifier"
+
+
+def profile_rule(ev: Evidence, f: Finding) -> str | None:
+    if _public_template(ev, f) or _self(ev, f):
+        return None
+    if ev.pronoun_left(f.start) == "second_person" or _identity(ev, f):
+        return "second_person"
+    if not ev.page.discussion_like and not _sentence_has(ev, "private", f):
+        return None
+    return "profile"
+
+
+def ip_rule(ev: Evidence, f: Finding) -> str | None:
+    if _RANGE_AFTER.match(ev.text, f.end) or ev.page.own:
+        return None
+    lo, hi = ev.sentence(f.start, f.end)
+    first = ev.has("first_person", lo, hi) or ev.has("first_subject", lo, hi)
+    if ev.has("self_admission", lo, hi) and first:
+        return None
+    window = int(ev.config["window"])
+    tie = ev.has("ip_tie", max(0, f.start - window), min(len(ev.text), f.end + window))
+    if tie or _EQUALS_BEFORE.search(ev.text, max(0, f.start - 8), f.start):
+        return "ip_tie"
+    return None
+
+
+def threat_rule(ev: Evidence, f: Finding) -> str | None:
+    return "threat"
+
+
+def birth_rule(ev: Evidence, f: Finding) -> str | None:
+    found = [int(y) for y in re.findall(r"\d{4}", ev.text[f.start : f.end])]
+    year = found[-1] if found else 0
+    reference = int(ev.config["reference_year"])
+    if (year and year < reference - 100) or _public_template(ev, f) or _self(ev, f):
+        return None
+    if ev.historical(f.start, f.end) and not year >= reference - int(ev.config["minor_age"]):
+        return None
+    if year >= reference - int(ev.config["minor_age"]):
+        return "minor"
+    if ev.page.discussion_like or _identity(ev, f) or ev.pronoun_left(f.start) == "second_person":
+        return "discussion"
+    return None
+
+
+RULES: dict[str, Rule] = {
+    "email": contact_rule, "phone": contact_rule, "address": address_rule,
+    "id_number": id_rule, "profile": profile_rule, "ip_address": ip_rule,
+    "threat": threat_rule, "birth_date": birth_rule,
+}
+
+
+def name_rule(ev: Evidence, f: Finding, personal: list[Finding]) -> str | None:
+    if ev.in_mention(f.start, f.end) or _known_account(ev, f) or _public_template(ev, f):
+        return None
+    lo, hi = ev.sentence(f.start, f.end)
+    if ev.page.own or ev.has("already_public", lo, hi) or _self_intro(ev, f):
+        return None
+    if ev.page.discussion_like and (_identity(ev, f) or _copula_link(ev, f, lo)):
+        return "name_link"
+    if _addressed(ev, f) and personal:
+        return "name_link"
+    if any(lo <= p.start < hi for p in personal) and not _public_role(ev, f):
+        return "private_person"
+    return None
+
+
+def _known_account(ev: Evidence, f: Finding) -> bool:
+    value = ev.text[f.start : f.end].strip(" '\"").casefold()
+    known = ev.accounts | {ev.page.editor.casefold(), ev.page.owner.casefold()}
+    return any(value and (value == k or value in k.split()) for k in known if k)
+
+
+def _self_intro(ev: Evidence, f: Finding) -> bool:
+    return ev.has("self_disclosure", max(0, f.start - 25), f.start)
+
+
+def _public_role(ev: Evidence, f: Finding) -> bool:
+    return ev.has("public_role", max(0, f.start - 40), min(len(ev.text), f.end + 40))
+
+
+def _copula_link(ev: Evidence, f: Finding, lo: int) -> bool:
+    before = ev.text[max(lo, f.start - 60) : f.start]
+    if not _COPULA_BEFORE.search(before):
+        return False
+    subject = _SUBJECT_COPULA.search(before)
+    others = ev.accounts - {ev.page.editor.casefold()}
+    return bool(subject) or bool(others) or ev.has("account_noun", lo, f.start)
+
+
+def _addressed(ev: Evidence, f: Finding) -> bool:
+    """A name the writer addresses on someone else's user talk page ("..., Dana.")."""
+    if ev.page.kind != "user_talk":
+        return False
+    after = ev.text[f.end : f.end + 1]
+    before = ev.text[max(0, f.start - 2) : f.start]
+    opens = before.endswith(", ") or f.start == ev.sentence(f.start)[0]
+    return after in ("!", ".", ",", "?") and opens
+
+
+def workplace_rule(ev: Evidence, f: Finding, linked: bool) -> str | None:
+    if _self(ev, f) or _self_template(ev, f) or _public_template(ev, f):
+        return None
+    lo, hi = ev.sentence(f.start, f.end)
+    if ev.pronoun_left(f.start) == "second_person" or ev.has("second_person", lo, hi):
+        return "second_person"
+    if _identity(ev, f):
+        return "name_link"
+    if linked and ev.page.discussion_like:
+        return "name_link"
+    return None
