@@ -55,8 +55,8 @@ def _from_diff(diff: DiffText, truncated: bool, attempts: int) -> FetchResult:
 
 
 def content_diff(content: str) -> DiffText:
-    """A page creation: every non-blank line is a wholly added line."""
-    lines = (line for line in content.split("\n") if line.strip())
+    """A page creation: every line is a wholly added line."""
+    lines = content.split("\n")
     return DiffText(tuple(AddedFragment(line, line, 0, len(line), True) for line in lines))
 
 

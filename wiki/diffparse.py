@@ -28,7 +28,10 @@ _DELETED_MARKERS = frozenset({"−", "-", "\\u2212", "&minus;"})
 
 @dataclass(frozen=True, slots=True)
 class AddedFragment:
-    """New text: `line[start:end] == text`; `whole_line` when the line itself is new."""
+    """New text: `line[start:end] == text`; `whole_line` when the line itself is new.
+
+    Wholly added lines are fragments even when blank; inserted pieces never are.
+    """
 
     text: str
     line: str
@@ -45,7 +48,7 @@ class DiffText:
 
 def added_wikitext(diff: DiffText) -> str:
     """The added wikitext as one string, one fragment a line (like the corpus `added`)."""
-    return "\n".join(fragment.text for fragment in diff.added)
+    return "\n".join(fragment.text for fragment in diff.added).strip("\n")
 
 
 def removed_wikitext(diff: DiffText) -> str:
@@ -120,8 +123,8 @@ def _moved(marker: Cell | None) -> bool:
 
 def _added_fragments(cell: Cell, whole: bool) -> list[AddedFragment]:
     line = cell.text
-    if whole:
-        return [AddedFragment(line, line, 0, len(line), True)] if line.strip() else []
+    if whole:  # blank lines too: they keep an added block's paragraphs apart
+        return [AddedFragment(line, line, 0, len(line), True)]
     return [
         AddedFragment(line[start:end], line, start, end, False)
         for start, end in merge_spans(line, cell.ins)

@@ -30,7 +30,7 @@ def parse_rest_diff(payload: Any) -> DiffText:
 
 def _read_item(item: Mapping[str, Any], added: list[AddedFragment], removed: list[str]) -> None:
     kind, text = item.get("type"), item["text"]
-    if kind == _ADDED and text.strip():
+    if kind == _ADDED:
         added.append(AddedFragment(text, text, 0, len(text), True))
     elif kind == _DELETED and text.strip():
         removed.append(text)

@@ -3,7 +3,8 @@
 The reference is the multiset line difference: a line L is new `surplus(L) = count in new - count
 in old` times. Whatever alignment a differ picks, what it reports must agree with that:
 1. every fragment sits in a line of the new text, at the offsets it gives;
-2. a line is reported wholly added at most surplus(L) times (moved or unchanged lines never);
+2. a non-blank line is reported wholly added at most surplus(L) times (moved or unchanged lines
+   never);
 3. every non-blank line with surplus(L) > 0 is reported (wholly, or by its inserted pieces), unless
    it is an old line with pieces deleted and at most whitespace inserted (nothing was added);
 4. no text counts as added that the new revision does not contain.
@@ -31,7 +32,7 @@ def problems(old_text: str, new_text: str, diff: DiffText) -> list[str]:
     old_lines, new_lines = old_text.split("\n"), new_text.split("\n")
     old_count, new_count = Counter(old_lines), Counter(new_lines)
     found: list[str] = []
-    whole = Counter(fragment.line for fragment in diff.added if fragment.whole_line)
+    whole = Counter(f.line for f in diff.added if f.whole_line and f.line.strip())
     for index, fragment in enumerate(diff.added):
         if new_count[fragment.line] == 0:
             found.append(f"fragment {index}: its line is not in the new text")

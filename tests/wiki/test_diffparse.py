@@ -34,7 +34,7 @@ def _tag_contents(body: str, tag: str) -> str:
 def _well_formed(diff: DiffText) -> None:
     for fragment in diff.added:
         assert fragment.line[fragment.start : fragment.end] == fragment.text
-        assert fragment.text.strip()
+        assert fragment.text.strip() or fragment.whole_line
 
 
 def test_reads_enough_real_bodies() -> None:
@@ -91,8 +91,9 @@ def test_golden_a_moved_line_is_not_added_and_deletions_stay_apart() -> None:
 
 def test_golden_g_insertion_inside_a_moved_paragraph_is_added() -> None:
     diff = parse_table_diff(_golden("007.phpt").expected)
-    assert [fragment.text for fragment in diff.added] == [". Never underestimate lawns"]
-    assert diff.added[0].line.endswith("to exist. Never underestimate lawns.")
+    assert [fragment.text for fragment in diff.added] == ["", ". Never underestimate lawns", ""]
+    assert diff.added[1].line.endswith("to exist. Never underestimate lawns.")
+    assert added_wikitext(diff) == ". Never underestimate lawns"
     assert "mw-diff-movedpara-right" in _golden("007.phpt").expected
 
 

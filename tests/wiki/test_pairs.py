@@ -18,7 +18,7 @@ from tests.wiki.helpers import SITE, fixtures_with, rig
 from tests.wiki.linecheck import problems
 from wiki.client import FetchResult
 from wiki.differ import table_diff
-from wiki.diffparse import DiffText, parse_table_diff
+from wiki.diffparse import DiffText, added_wikitext, parse_table_diff
 from wiki.server import ApiServer
 
 PAIRS = load_revision_pairs(Path(__file__).resolve().parents[3] / "shared")
@@ -52,7 +52,7 @@ def test_added_text_agrees_with_the_line_difference(fetched: list[FetchResult], 
     assert problems(old, new, DiffText(result.fragments)) == []
     local = parse_table_diff(table_diff(old, new))
     assert result.fragments == local.added
-    assert result.added == "\n".join(fragment.text for fragment in local.added)
+    assert result.added == added_wikitext(local)
 
 
 def test_most_pairs_add_something(fetched: list[FetchResult]) -> None:
