@@ -1,0 +1,107 @@
+"""Each markup rule, table-driven: wikitext in, plain text out."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from wikitext import to_plain
+
+CASES = [
+    ("plain", "Just words, no markup.", "Just words, no markup."),
+    ("bold italic", "'''Bold''' and ''italic''", "Bold and italic"),
+    ("piped link", "see [[Target page|the label]] now", "see the label now"),
+    ("bare link", "see [[Target page]] now", "see Target page now"),
+    ("colon link", "see [[:File:X.jpg]] now", "see File:X.jpg now"),
+    ("pipe trick", "[[Help:Contents|]]", "Contents"),
+    ("external titled", "[http://example.org/a Example site]", "Example site"),
+    ("external bare bracket", "[http://example.org/a]", "http://example.org/a"),
+    ("bare url kept", "see https://social.example/@jo ok", "see https://social.example/@jo ok"),
+    ("category dropped", "text\n[[Category:Foo]]", "text\n"),
+    ("localized category dropped", "a [[Kategorie:Foo|*]] b", "a  b"),
+    ("language link dropped", "a [[de:Foo]] b", "a  b"),
+    ("file dropped", "[[File:A.jpg|thumb|200px]] after", " after"),
+    ("file caption kept", "[[File:A.jpg|thumb|200px|My [[dog]] Rex]]", "My dog Rex"),
+    ("localized file caption", "[[Datei:A.jpg|mini|Mein Hund]]", "Mein Hund"),
+    ("ref dropped", "Claim.<ref>Personal knowledge</ref> Next.", "Claim. Next."),
+    ("self-closing ref dropped", "Claim.<ref name=a/> Next.", "Claim. Next."),
+    ("comment dropped", "a<!-- hidden note -->b", "ab"),
+    ("heading", "== Section title ==\nbody", " Section title \nbody"),
+    ("list markers", "* one\n# two\n: three", " one\n two\n three"),
+    ("html tags stripped", "<span style='x'>kept</span> <small>also</small>", "kept also"),
+    ("br is a break", "one<br/>two", "one\ntwo"),
+    ("nowiki literal", "<nowiki>[[not a link]]</nowiki>", "[[not a link]]"),
+    ("entity at", "jo&#64;example.org", "jo@example.org"),
+    ("entity hex", "jo&#x40;example.org", "jo@example.org"),
+    ("entity nbsp", "07700&nbsp;900317", "07700 900317"),
+    ("soft hyphen removed", "jo\xadnes@example.org", "jones@example.org"),
+    ("zero width removed", "0770\u200b0 900317", "07700 900317"),
+    ("language template", "{{en|1=A harbour scene.}}", "A harbour scene."),
+    ("parser function dropped", "=={{int:filedesc}}==", ""),
+    ("template without params", "{{Wikidata Infobox}}", ""),
+    ("table", "{|\n|-\n| a || b\n|}", "a b"),
+    ("template argument default", "{{{population|2021}}}", "2021"),
+    ("gallery captions", "<gallery>\nFile:A.jpg|Left: Ann\nFile:B.jpg\n</gallery>", "Left: Ann"),
+]
+
+
+@pytest.mark.parametrize(
+    ("wikitext", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_rule(wikitext: str, expected: str) -> None:
+    assert _squeeze(to_plain(wikitext).text) == _squeeze(expected)
+
+
+def _squeeze(text: str) -> str:
+    """Compare up to runs of spaces: separators between cells or parameters are not the rule."""
+    return re.sub(r" +", " ", text).strip(" \n")
+
+
+def test_information_template_keeps_prose_values_and_names_them() -> None:
+    src = (
+        "{{Information\n|description={{en|1=Harbour in 1962.}}\n|date=1962\n"
+        "|author=Photo: Gerrit Bosman\n|permission={{PermissionTicket|id=2023112010003351}}\n}}"
+    )
+    p = to_plain(src)
+    assert "Harbour in 1962." in p.text
+    assert "Photo: Gerrit Bosman" in p.text
+    info = next(t for t in p.templates if t.name == "information")
+    names = {q.name: p.text[q.start:q.end] for q in info.params}
+    assert names["author"] == "Photo: Gerrit Bosman"
+    assert names["date"] == "1962"
+    ticket = next(t for t in p.templates if t.name == "permissionticket")
+    assert p.text[ticket.start:ticket.end] == "2023112010003351"
+    assert info.start <= ticket.start < ticket.end <= info.end
+
+
+def test_template_names_are_normalised() -> None:
+    p = to_plain("{{subst:Infobox_person |name=Ann Example}}{{Template:Cite web|title=T}}")
+    assert [t.name for t in p.templates] == ["infobox person", "cite web"]
+
+
+def test_loose_parameter_lines_of_a_partly_added_template() -> None:
+    src = "| key_people = Fiona Pruett (managing director)\n| website = {{URL|https://x.example}}"
+    p = to_plain(src)
+    assert p.text.startswith("Fiona Pruett (managing director)\n")
+    names = [q.name for t in p.templates for q in t.params]
+    assert "key people" in names
+    assert "website" in names
+    people = next(t for t in p.templates if t.params and t.params[0].name == "key people")
+    assert p.text[people.start:people.end] == "Fiona Pruett (managing director)"
+
+
+def test_fast_path_is_identity() -> None:
+    src = "Nothing to strip here. Call 07700 900317?"
+    p = to_plain(src)
+    assert p.text == src
+    assert list(p.source_offsets) == list(range(len(src)))
+    assert not p.mentions
+    assert not p.templates
+
+
+def test_truncation_is_reported() -> None:
+    p = to_plain("a" * 50 + "[[b]]", max_chars=20)
+    assert p.truncated
+    assert p.text == "a" * 20
+    assert not to_plain("short").truncated

@@ -1,0 +1,110 @@
+"""Added wikitext -> plain text for the detectors, with an offset map and the accounts named."""
+
+from __future__ import annotations
+
+import logging
+import re
+from array import array
+from dataclasses import replace
+from typing import TypeVar
+
+import mwparserfromhell
+
+from wikitext import budget, fallback
+from wikitext.builder import INVISIBLE, UNSAFE, Builder
+from wikitext.plain import Mention, PlainText, TemplateParam, TemplateUse
+from wikitext.signatures import find_timestamps, mark
+from wikitext.walk import Walker
+
+_S = TypeVar("_S", Mention, TemplateParam)
+
+log = logging.getLogger("outingwatch.wikitext")
+
+MAX_CHARS = 200_000
+# Nothing here can start markup (line-start list markers are checked separately).
+_MARKUP = re.compile(r"[\[{<'&=|]|(?:^|\n)[*#:;]")
+
+
+def to_plain(wikitext: str, editor: str = "", max_chars: int = MAX_CHARS) -> PlainText:
+    """Plain text of `wikitext` (cut to `max_chars`, `truncated` says so). Never raises."""
+    truncated = len(wikitext) > max_chars
+    source = UNSAFE.sub("\ufffd", wikitext[:max_chars])
+    if not _MARKUP.search(source) and not INVISIBLE.search(source):
+        return _identity(source, editor, truncated)
+    b = Builder()
+    used_fallback = False
+    try:
+        used_fallback = _convert(source, b)
+    except Exception as exc:  # the parser's failure modes are not documented; never crash
+        log.warning("wikitext parser failed (%s); using the linear stripper", type(exc).__name__)
+        b = Builder()
+        fallback.strip(source, 0, b)
+        used_fallback = True
+    return _finish(b, source, editor, truncated, used_fallback)
+
+
+def _convert(source: str, b: Builder) -> bool:
+    """Parse whole when cheap, else per segment within a budget; True if any part fell back."""
+    if len(source) <= budget.SEGMENT or budget.cost(source) <= budget.WHOLE_BUDGET:
+        Walker(source, b).run(mwparserfromhell.parse(source), 0)
+        return False
+    spent, fell_back = 0, False
+    for start, end in budget.segments(source):
+        piece = source[start:end]
+        price = budget.cost(piece)
+        if price > budget.SEGMENT_BUDGET or spent + price > budget.TOTAL_BUDGET:
+            fallback.strip(piece, start, b)
+            fell_back = True
+            continue
+        spent += price
+        Walker(source, b).run(mwparserfromhell.parse(piece), start)
+    return fell_back
+
+
+def _finish(b: Builder, source: str, editor: str, truncated: bool, fell_back: bool) -> PlainText:
+    text = "".join(b.parts)
+    starts, ends, mentions = b.starts, b.ends, b.mentions
+    timestamps = find_timestamps(text)
+    return PlainText(
+        text=text,
+        source_offsets=starts,
+        source_ends=ends,
+        mentions=mark([_trim_span(text, m) for m in mentions], timestamps, editor),
+        templates=tuple(_trim_template(text, t) for t in b.templates),
+        timestamps=timestamps,
+        source_length=len(source),
+        truncated=truncated,
+        fallback=fell_back,
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _trim_span(text: str, span: _S) -> _S:
+    start, end = _trim(text, span.start, span.end)
+    return replace(span, start=start, end=end)
+
+
+def _trim_template(text: str, t: TemplateUse) -> TemplateUse:
+    start, end = _trim(text, t.start, t.end)
+    return replace(t, start=start, end=end, params=tuple(_trim_span(text, q) for q in t.params))
+
+
+def _identity(source: str, editor: str, truncated: bool) -> PlainText:
+    n = len(source)
+    timestamps = find_timestamps(source)
+    return PlainText(
+        text=source,
+        source_offsets=array("q", range(n)),
+        source_ends=array("q", range(1, n + 1)),
+        mentions=mark([], timestamps, editor),
+        timestamps=timestamps,
+        source_length=n,
+        truncated=truncated,
+    )
