@@ -170,6 +170,8 @@ class Consumer:
                 response = await session.get(self.config.url, headers=headers, params=params)
         except TimeoutError:
             return reconnect.IDLE_TIMEOUT, None
+        except aiohttp.InvalidURL:
+            raise StreamError("the stream URL is not a valid URL") from None
         except (aiohttp.ClientError, OSError):
             return reconnect.NETWORK, None
         async with response:

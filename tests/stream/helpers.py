@@ -58,12 +58,24 @@ class Recorder:
         self.skipped: Counter[str] = Counter()
         self.received = 0
         self.times: list[int] = []
+        self._waits: list[tuple[str, int, asyncio.Event]] = []
 
     def on_connect(self) -> None:
         self.connects += 1
 
     def on_reconnect(self, reason: str) -> None:
         self.reconnects[reason] += 1
+        for wanted, times, event in self._waits:
+            if self.reconnects[wanted] >= times:
+                event.set()
+
+    async def reconnected(self, reason: str, times: int) -> None:
+        """Wait until the consumer has reported `times` reconnects for `reason`."""
+        if self.reconnects[reason] >= times:
+            return
+        event = asyncio.Event()
+        self._waits.append((reason, times, event))
+        await event.wait()
 
     def on_received(self) -> None:
         self.received += 1

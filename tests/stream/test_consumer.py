@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from stream.filestore import FilePositionStore, MemoryPositionStore
 from stream.position import Position
 from stream.server import serve
 from tests.stream.helpers import (
+    GUARD_S,
     Recorder,
     canary,
     consumer_config,
@@ -229,8 +231,6 @@ async def test_malformed_frames_are_counted_skipped_and_still_move_the_position(
 
 
 async def test_a_slow_caller_stops_the_reader(shared_dir: Path) -> None:
-    import asyncio
-
     base = real_events(shared_dir, 1)[0]
     big = [_variant(base, comment="x" * 10_000, n=n) for n in range(2000)]
     async with serve(entries(big)) as server:
@@ -265,3 +265,17 @@ async def test_an_unusable_since_fails_before_connecting(shared_dir: Path) -> No
         with pytest.raises(StreamError, match="since"):
             await handle(consumer, MemoryPositionStore(), 1, Counter())
         assert server.feed.requests == []
+
+
+async def test_an_invalid_url_is_an_error_and_a_closed_port_is_retried(shared_dir: Path) -> None:
+    with pytest.raises(StreamError, match="URL"):
+        await handle(Consumer(consumer_config("http://[bad"), MemoryPositionStore()),
+                     MemoryPositionStore(), 1, Counter())
+    events = real_events(shared_dir, 3)
+    async with serve(entries(events)) as server:
+        url = server.url
+    recorder = Recorder()
+    consumer = Consumer(consumer_config(url), MemoryPositionStore(), recorder)
+    async with consumer, asyncio.timeout(GUARD_S):
+        await recorder.reconnected("network", 2)
+    assert recorder.connects == 0
