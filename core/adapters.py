@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 from core.edit import EditRecord
 from core.pipeline import Fetched, Verdict
+from core.settings import Settings
+from judgement.config import JudgeConfig, load_config
 from judgement.decision import Decision
+from judgement.judged import Judged
+from judgement.pool import JudgePool
 from store.base import QueueStore
 from store.model import SuppressionRequest
 from stream.events import RecentChange
@@ -78,5 +83,47 @@ class StoreSink:
         await self.store.save_position(position)
 
 
-def verdicts(decisions: Sequence[Decision]) -> list[Verdict]:
-    return [Verdict(decision) for decision in decisions]
+DETECTOR_PREFIX = "detector:"
+
+
+def verdict(judged: Judged) -> Verdict:
+    """The decision with its timings split into judgement sub-stages and detectors."""
+    stages: dict[str, float] = {}
+    detectors: dict[str, float] = {}
+    for name, seconds in judged.timings.items():
+        if name.startswith(DETECTOR_PREFIX):
+            detectors[name.removeprefix(DETECTOR_PREFIX)] = seconds
+        else:
+            stages["judge_" + name] = seconds
+    return Verdict(judged.decision, detectors, stages)
+
+
+class PoolJudge:
+    """The judgement process pool as the pipeline calls it."""
+
+    def __init__(self, pool: JudgePool) -> None:
+        self.pool = pool
+        self.ready = False  # every worker has loaded the model
+
+    async def warm(self) -> None:
+        await self.pool.start()
+        self.ready = True
+
+    async def __call__(self, records: Sequence[EditRecord]) -> list[Verdict]:
+        return [verdict(judged) for judged in await self.pool.judge_batch(records)]
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self.pool.close)  # joins the worker processes
+
+
+def judge_config(settings: Settings) -> JudgeConfig:
+    """The packaged (or given) judgement config, with the service's model and key."""
+    config = load_config(settings.judge_config)
+    data = {**config.data, "model": settings.model}
+    if settings.fingerprint_key is not None:
+        data["fingerprint_key"] = settings.fingerprint_key
+    return JudgeConfig(data, config.source)
+
+
+def make_judge(settings: Settings) -> PoolJudge:
+    return PoolJudge(JudgePool(settings.workers, judge_config(settings)))

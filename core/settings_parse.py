@@ -131,7 +131,9 @@ def database_url(value: str) -> str:
         return value
     if scheme in ("postgresql", "postgres") and urlsplit(value).netloc:
         return value
-    raise ValueError("must be sqlite:///PATH or postgresql://HOST/DB")
+    if value and "://" not in value:
+        return value  # a bare path: SQLite
+    raise ValueError("must be sqlite:///PATH, a file path, or postgresql://HOST/DB")
 
 
 def secret_key(value: str) -> str:

@@ -64,7 +64,11 @@ SKIP_KIND_VALUES = frozenset(SKIP_KINDS.values())
 
 RECONNECT_REASONS = frozenset((*reconnect.REASONS, OTHER))
 
-STAGES = frozenset({"diff_fetch", "judgement", "enqueue", "position_save", OTHER})
+STAGES = frozenset({
+    "diff_fetch", "judgement", "enqueue", "position_save", OTHER,
+    # inside the judgement (timed in the worker processes, recorded here)
+    "judge_plain", "judge_patterns", "judge_ner", "judge_decide", "judge_redact",
+})
 OUTCOMES = frozenset({"queued", "not_flagged", OTHER})
 FLAG_TYPES = frozenset((*TYPES, OTHER))
 QUEUE_STATES = frozenset({

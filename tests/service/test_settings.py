@@ -41,24 +41,25 @@ def test_every_bad_value_is_reported_by_name() -> None:
     env = {"OUTINGWATCH_WORKERS": "0", "OUTINGWATCH_STREAM_URL": "ftp://x",
            "OUTINGWATCH_LOG_LEVEL": "loud", "OUTINGWATCH_TYPES": "edit,delete"}
     with pytest.raises(SettingsError) as info:
-        load(parse(["--port", "70000", "--database-url", "mysql://db"]), env=env)
+        load(parse(["--port", "70000", "--database", "mysql://db"]), env=env)
     problems = "\n".join(info.value.problems)
     assert len(info.value.problems) == 6
     for name in ("OUTINGWATCH_WORKERS", "OUTINGWATCH_STREAM_URL", "OUTINGWATCH_LOG_LEVEL",
-                 "OUTINGWATCH_TYPES", "OUTINGWATCH_PORT", "OUTINGWATCH_DATABASE_URL"):
+                 "OUTINGWATCH_TYPES", "OUTINGWATCH_PORT", "OUTINGWATCH_DATABASE"):
         assert name in problems
     assert "--port" in problems
 
 
 def test_the_secret_is_required_when_asked_and_never_echoed() -> None:
     with pytest.raises(SettingsError) as info:
-        load(parse([]), env={}, require=["hmac_key"])
-    assert "OUTINGWATCH_HMAC_KEY" in str(info.value)
+        load(parse([]), env={}, require=["fingerprint_key"])
+    assert "OUTINGWATCH_FINGERPRINT_KEY" in str(info.value)
     with pytest.raises(SettingsError) as short:
-        load(parse([]), env={"OUTINGWATCH_HMAC_KEY": "hunter2"}, require=["hmac_key"])
+        load(parse([]), env={"OUTINGWATCH_FINGERPRINT_KEY": "hunter2"}, require=["fingerprint_key"])
     assert "hunter2" not in str(short.value)
-    settings = load(parse([]), env={"OUTINGWATCH_HMAC_KEY": KEY}, require=["hmac_key"])
-    assert settings.hmac_key == KEY
+    env = {"OUTINGWATCH_FINGERPRINT_KEY": KEY}
+    settings = load(parse([]), env=env, require=["fingerprint_key"])
+    assert settings.fingerprint_key == KEY
     assert KEY not in repr(settings)
 
 

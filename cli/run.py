@@ -1,0 +1,68 @@
+"""`outingwatch run`: follow the live EventStreams feed and queue possible outing."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Coroutine, Iterable
+from typing import Any
+
+from core import settings as config
+from core.logs import setup_logging
+from core.settings import Settings, SettingsError
+from web.config import WebConfig
+
+log = logging.getLogger("outingwatch.run")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    config.add_arguments(parser)
+
+
+def load(
+    args: argparse.Namespace, base: Settings | None = None, require: Iterable[str] = ()
+) -> tuple[Settings, WebConfig] | None:
+    """Validated settings, or None after printing every problem (the caller exits with 2)."""
+    try:
+        settings = config.load(args, base=base, require=require)
+        web_config = WebConfig.from_env(os.environ)
+    except SettingsError as exc:
+        print(f"outingwatch: {exc}", file=sys.stderr)
+        return None
+    except ValueError as exc:  # the queue page's own OUTINGWATCH_* settings
+        print(f"outingwatch: invalid configuration:\n  {exc}", file=sys.stderr)
+        return None
+    return settings, web_config
+
+
+def run_loop(main: Coroutine[Any, Any, int]) -> int:
+    """Run on uvloop where it is installed, else on asyncio's own loop."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(main)
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        return runner.run(main)
+
+
+async def _serve(settings: Settings, web_config: WebConfig) -> int:
+    from service import create_app, serve
+
+    app = create_app(settings, web_config)
+    try:
+        return await serve(app, settings.listen_host, settings.port)
+    except Exception:  # the formatter keeps the type and the place, never the message
+        log.exception("cannot start")
+        return 1
+
+
+def main(args: argparse.Namespace) -> int:
+    loaded = load(args, require=["fingerprint_key"])
+    if loaded is None:
+        return 2
+    settings, web_config = loaded
+    setup_logging(settings.log_level)
+    return run_loop(_serve(settings, web_config))

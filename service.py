@@ -1,0 +1,265 @@
+"""The composition root: one aiohttp app running the whole service.
+
+Consumer → diff fetch → judgement (process pool) → queue (core.pipeline), plus /metrics, /healthz,
+/readyz and the oversighters' queue API and page on the same app. Background work starts in
+`app.cleanup_ctx` and stops there: stop reading, finish in-flight events within the grace period,
+save the position, close the pool and the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator, Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+
+from core.adapters import DiffFetcher, PoolJudge, StoreSink, make_judge
+from core.pipeline import Pipeline, PipelineConfig
+from core.settings import Settings
+from metrics.http import metrics_handler, request_counter
+from metrics.instruments import Metrics
+from metrics.observers import MetricsApiObserver, MetricsStreamObserver
+from store.base import QueueStore
+from store.open import make_store
+from stream.config import ConsumerConfig
+from stream.consumer import Consumer
+from web.config import WebConfig
+from web.routes import setup_queue_app
+from wiki.client import MediaWikiClient
+from wiki.config import ApiConfig
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Readiness:
+    stream_connected: bool
+    model_loaded: bool
+    store_writable: bool
+
+    @property
+    def ready(self) -> bool:
+        return self.stream_connected and self.model_loaded and self.store_writable
+
+
+def consumer_config(settings: Settings) -> ConsumerConfig:
+    return ConsumerConfig(
+        url=settings.stream_url, contact=settings.contact, since=settings.since,
+        wikis=settings.wikis or ("*",), namespaces=settings.namespaces or None,
+        types=settings.types, include_bots=settings.include_bots,
+        idle_timeout_s=settings.stream_idle_timeout, buffer_size=settings.buffer_size,
+    )
+
+
+def api_config(settings: Settings) -> ApiConfig:
+    return ApiConfig(
+        contact=settings.contact, api_base_url=settings.api_base_url,
+        per_host=settings.per_host_concurrency, timeout_s=settings.request_timeout,
+        max_response_bytes=settings.max_response_bytes,
+    )
+
+
+def pipeline_config(settings: Settings) -> PipelineConfig:
+    return PipelineConfig(
+        fetch_concurrency=settings.fetch_concurrency, judge_tasks=settings.workers,
+        batch_size=settings.batch_size, buffer_size=settings.buffer_size,
+        position_every=settings.position_every, position_seconds=settings.position_seconds,
+    )
+
+
+class Service:
+    """The background half of the app: the pipeline and the parts it owns."""
+
+    def __init__(self, settings: Settings, metrics: Metrics, store: QueueStore) -> None:
+        self.settings = settings
+        self.metrics = metrics
+        self.store = store
+        self.stream_observer = MetricsStreamObserver(metrics)
+        self.failed = asyncio.Event()  # the stream gave up or a stage broke: the process exits
+        self.error: BaseException | None = None
+        self.pipeline: Pipeline | None = None
+        self._judge: PoolJudge | None = None
+        self._client: MediaWikiClient | None = None
+        self._consumer: Consumer | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._store_ready = False
+
+    def drained(self) -> bool:
+        """Every event read so far is recorded (nothing buffered, nothing in flight)."""
+        buffered = self._consumer.buffered if self._consumer is not None else 0
+        return buffered == 0 and (self.pipeline is None or self.pipeline.idle)
+
+    def readiness(self) -> Readiness:
+        store_ok = self._store_ready and (self.pipeline is None or self.pipeline.store_ok)
+        return Readiness(
+            stream_connected=self.stream_observer.connected,
+            model_loaded=self._judge is not None and self._judge.ready,
+            store_writable=store_ok,
+        )
+
+    async def refresh_metrics(self) -> None:
+        """Called by /metrics before rendering: queue depth is state, read at scrape time."""
+        stats = await self.store.stats()
+        self.metrics.queue_depth.update(stats["by_state"], stats.get("oldest_pending_age_s"))
+
+    async def start(self) -> None:
+        await self.store.migrate()
+        self._store_ready = True
+        start = await self.store.load_position()
+        self._client = MediaWikiClient(api_config(self.settings), MetricsApiObserver(self.metrics))
+        self._judge = make_judge(self.settings)
+        self.metrics.pool_workers.set(self.settings.workers)
+        self.pipeline = Pipeline(
+            pipeline_config(self.settings), DiffFetcher(self._client), self._judge,
+            StoreSink(self.store), self.metrics, start=start,
+        )
+        self.pipeline.start()
+        self._task = asyncio.create_task(self._run(self._judge, self.pipeline), name="reader")
+        log.info("service started", extra={"workers": self.settings.workers})
+
+    async def _run(self, judge: PoolJudge, pipeline: Pipeline) -> None:
+        """Load the model in every worker, then read the stream into the pipeline."""
+        try:
+            await judge.warm()
+            log.info("judgement pool ready", extra={"workers": self.settings.workers})
+            self._consumer = Consumer(
+                consumer_config(self.settings), self.store.positions(), self.stream_observer
+            )
+            await pipeline.consume(self._consumer)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.error("service stopped reading: %s", type(exc).__name__)
+            self.error = exc
+            self.failed.set()
+
+    async def stop(self) -> None:
+        """Stop reading, finish in-flight events within the grace period, save, close."""
+        await _cancel(self._task)
+        if self._consumer is not None:
+            await self._consumer.aclose()
+        if self.pipeline is not None:
+            drained = await self.pipeline.drain(self.settings.shutdown_grace)
+            if not drained:
+                log.warning("shutdown grace period over; unfinished events will be read again")
+            await self.pipeline.close()
+        await self._close_parts()
+        log.info("service stopped")
+
+    async def _close_parts(self) -> None:
+        if self._judge is not None:
+            await self._judge.close()
+        if self._client is not None:
+            await self._client.close()
+        await self.store.close()
+
+
+async def _cancel(task: asyncio.Task[None] | None) -> None:
+    if task is None or task.done():
+        return
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        current = asyncio.current_task()
+        if current is not None and current.cancelling():
+            raise
+
+
+SETTINGS = web.AppKey("settings", Settings)
+METRICS = web.AppKey("metrics", Metrics)
+SERVICE = web.AppKey("service", Service)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    return web.json_response({"alive": True})
+
+
+async def readyz(request: web.Request) -> web.Response:
+    state = request.app[SERVICE].readiness()
+    body = {
+        "ready": state.ready, "stream_connected": state.stream_connected,
+        "model_loaded": state.model_loaded, "store_writable": state.store_writable,
+    }
+    return web.json_response(body, status=200 if state.ready else 503)
+
+
+async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
+    service = app[SERVICE]
+    await service.start()
+    yield
+    await service.stop()
+
+
+def create_app(
+    settings: Settings, web_config: WebConfig | None = None, store: QueueStore | None = None
+) -> web.Application:
+    """The whole service as one app; its background work runs while the app runs."""
+    metrics = Metrics()
+    store = store if store is not None else make_store(settings.database)
+    service = Service(settings, metrics, store)
+    app = web.Application(middlewares=[request_counter(metrics)])
+    app[SETTINGS] = settings
+    app[METRICS] = metrics
+    app[SERVICE] = service
+    app.router.add_get("/metrics", metrics_handler(metrics, service.refresh_metrics))
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    setup_queue_app(app, store, web_config or WebConfig())
+    app.cleanup_ctx.append(_lifecycle)
+    return app
+
+
+async def serve(
+    app: web.Application, host: str, port: int, stop: asyncio.Event | None = None,
+    on_listening: Callable[[int], None] | None = None,
+) -> int:
+    """Run `app` until SIGTERM/SIGINT (or `stop`), then shut down gracefully; the exit code.
+
+    Start-up (migrations, pool) happens before the port opens; a stream that gives up for good
+    (refused User-Agent, bad URL) ends the process with 1 so that the orchestrator notices.
+    """
+    stop = stop or asyncio.Event()
+    _on_signals(stop)
+    runner = web.AppRunner(app, handle_signals=False, access_log=None)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, host, port).start()
+        bound = _bound_port(runner, port)
+        log.info("listening on %s:%d", host, bound, extra={"port": bound})
+        if on_listening is not None:
+            on_listening(bound)
+        service = app[SERVICE]
+        await _first(stop.wait(), service.failed.wait())
+    finally:
+        await runner.cleanup()
+    return 1 if app[SERVICE].failed.is_set() else 0
+
+
+def _bound_port(runner: web.AppRunner, asked: int) -> int:
+    for address in runner.addresses:
+        if isinstance(address, tuple) and len(address) >= 2:
+            return int(address[1])
+    return asked
+
+
+def _on_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+
+
+async def _first(*waits: Coroutine[Any, Any, Any]) -> None:
+    tasks = [asyncio.create_task(wait) for wait in waits]
+    try:
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
