@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from detectors.base import Detector, TextContext
 from detectors.email import EmailDetector
 from detectors.finding import TYPES
+from detectors.id_number import IdNumberDetector
 from detectors.ip_address import IpAddressDetector
 from detectors.phone import PhoneDetector
 from detectors.profile import ProfileDetector
@@ -17,6 +18,7 @@ from detectors.threat import ThreatDetector
 
 DETECTORS: list[Detector] = [
     EmailDetector(), PhoneDetector(), IpAddressDetector(), ProfileDetector(), ThreatDetector(),
+    IdNumberDetector(),
 ]
 IDS = [d.name for d in DETECTORS]
 
@@ -56,6 +58,10 @@ PATHOLOGICAL = [
     "I'll post your " * 5_000,
     "ich stelle deinen Namen " * 3_000,
     "I know where you live. " * 3_000,
+    "passport " * 10_000,
+    "SSN 123-45-6789 " * 3_000,
+    "A1" * 50_000,
+    "DE89 " * 20_000,
 ]
 
 
