@@ -29,7 +29,10 @@ CONTRIBS_PAGES = frozenset({
     "contributions", "contribs", "beiträge", "contribuciones", "contributi", "contribuições",
     "bijdragen", "wkład", "вклад", "投稿記録", "bidrag",
 })
-EMAIL_PAGES = frozenset({"emailuser", "e-mail senden", "envoyermessage", "enviarcorreousuario"})
+EMAIL_PAGES = frozenset({
+    "emailuser", "e-mail senden", "envoyermessage", "enviarcorreousuario", "enviar e-mail",
+    "inviamail",
+})
 
 _MAX_PREFIXES = 3
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
+# A self-closing tag (<ref name=a/>) comes first so that it is not counted as an opener.
 _TOKENS = re.compile(
-    r"\{\{\{|\}\}\}|\{\{|\}\}|\[\[|\]\]|\[|\]|<!--|-->|</|<(?!br|hr|wbr)[A-Za-z]", re.IGNORECASE
+    r"<[A-Za-z][^<>]{0,300}/>|\{\{\{|\}\}\}|\{\{|\}\}|\[\[|\]\]|\[|\]|<!--|-->|</"
+    r"|<(?!br|hr|wbr)[A-Za-z]",
+    re.IGNORECASE,
 )
 _CLOSES = {"}}}": "{{{", "}}": "{{", "]]": "[[", "]": "[", "-->": "<!--", "</": "<"}
 
@@ -27,6 +30,8 @@ def unclosed(text: str) -> int:
     depth: dict[str, int] = {}
     for m in _TOKENS.finditer(text):
         tok = m.group()
+        if tok.endswith("/>"):
+            continue
         opener = _CLOSES.get(tok)
         if opener is None:
             key = "<" if tok.startswith("<") and tok != "<!--" else tok
