@@ -7,6 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.version import DEFAULT_CONTACT
+from wiki.config import ENV_NAMES
+
 DEFAULT_REASON = "Personal information (outing): suppressed under the oversight policy"
 
 
@@ -21,6 +24,8 @@ class WebConfig:
     suppress_credentials_file: Path | None = None
     suppress_reason: str = DEFAULT_REASON
     suppress_timeout_s: float = 30.0
+    api_base_url: str | None = None  # the wiki client's override (tests, replays)
+    contact: str = DEFAULT_CONTACT  # for the User-Agent of suppression calls
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ) -> WebConfig:
@@ -32,6 +37,8 @@ class WebConfig:
             public_origin=(env.get("OUTINGWATCH_PUBLIC_ORIGIN") or "").rstrip("/") or None,
             suppress_credentials_file=Path(creds) if creds else None,
             suppress_reason=env.get("OUTINGWATCH_SUPPRESS_REASON") or DEFAULT_REASON,
+            api_base_url=env.get(ENV_NAMES["api_base_url"]) or None,
+            contact=env.get(ENV_NAMES["contact"]) or DEFAULT_CONTACT,
         )
 
 

@@ -34,7 +34,8 @@ async def openapi(request: web.Request) -> web.Response:
 def suppressor_from(config: WebConfig) -> Suppressor:
     path = config.suppress_credentials_file
     credentials = load_credentials(path) if path is not None else None
-    return Suppressor(credentials, timeout_s=config.suppress_timeout_s)
+    return Suppressor(credentials, timeout_s=config.suppress_timeout_s,
+                      api_base_url=config.api_base_url, contact=config.contact)
 
 
 def setup_queue_app(app: web.Application, store: QueueStore, config: WebConfig,

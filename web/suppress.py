@@ -1,16 +1,16 @@
 """Suppress a revision through the wiki's API with the oversighter's own credentials.
 
-Credentials come from a JSON file only its owner may read (OUTINGWATCH_SUPPRESS_CREDENTIALS_FILE):
+Credentials come from a JSON file only its owner may read (OUTINGWATCH_SUPPRESS_CREDENTIALS_FILE),
+keyed by oversighter name (as in `outingwatch users add`):
     {"Alice": {"username": "Alice@outingwatch", "bot_password": "..."},
      "Bob": {"oauth_token": "..."}}
-keyed by oversighter name. Their values are never logged or shown; failures are reported by the
-exception's class and the API error code only.
+A bot password or an owner-only OAuth consumer, with the `suppressrevision` right. Their values
+are never logged or shown; a failure is reported by the API's error code only.
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import re
 import stat
@@ -21,14 +21,20 @@ from typing import Any
 import aiohttp
 import orjson
 
-from core.version import user_agent
+from core.version import DEFAULT_CONTACT, user_agent
 from store.model import StoredRequest
+from wiki.revisiondelete import (
+    BotPassword,
+    Credentials,
+    OAuthToken,
+    SuppressionOutcome,
+    suppress_revision,
+)
+from wiki.site import Site
 
 log = logging.getLogger(__name__)
 
-Credentials = Mapping[str, str]
-SuppressFn = Callable[[aiohttp.ClientSession, Any, int, str, Credentials], Awaitable[Any]]
-_SHAPES = (frozenset({"username", "bot_password"}), frozenset({"oauth_token"}))
+SuppressFn = Callable[..., Awaitable[SuppressionOutcome]]
 _CODE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 
 
@@ -40,7 +46,7 @@ class CredentialsError(ValueError):
     pass
 
 
-def load_credentials(path: Path) -> dict[str, dict[str, str]]:
+def load_credentials(path: Path) -> dict[str, Credentials]:
     """The credentials file; refused when group or others may read it."""
     if path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise CredentialsError(f"{path} must be readable by its owner only (chmod 600)")
@@ -53,32 +59,24 @@ def load_credentials(path: Path) -> dict[str, dict[str, str]]:
     return {str(user): _entry(entry, path) for user, entry in raw.items()}
 
 
-def _entry(entry: Any, path: Path) -> dict[str, str]:
-    if not isinstance(entry, dict) or frozenset(entry) not in _SHAPES or not all(
-            isinstance(v, str) and v for v in entry.values()):
-        raise CredentialsError(
-            f"{path}: each entry is {{username, bot_password}} or {{oauth_token}}")
-    return dict(entry)
-
-
-def _wiki_suppress() -> SuppressFn:
-    module = importlib.import_module("wiki.revisiondelete")
-    fn: SuppressFn = module.suppress_revision
-    return fn
-
-
-def _site(req: StoredRequest) -> Any:
-    from wiki.site import Site
-
-    return Site(server_url=req.server_url, script_path=req.script_path,
-                server_name=req.server_name)
+def _entry(entry: Any, path: Path) -> Credentials:
+    if isinstance(entry, dict) and all(isinstance(v, str) and v for v in entry.values()):
+        if set(entry) == {"username", "bot_password"}:
+            return BotPassword(entry["username"], entry["bot_password"])
+        if set(entry) == {"oauth_token"}:
+            return OAuthToken(entry["oauth_token"])
+    raise CredentialsError(f"{path}: each entry is {{username, bot_password}} or {{oauth_token}}")
 
 
 class Suppressor:
     def __init__(self, credentials: Mapping[str, Credentials] | None = None, *,
-                 timeout_s: float = 30.0, suppress_fn: SuppressFn | None = None) -> None:
+                 timeout_s: float = 30.0, api_base_url: str | None = None,
+                 contact: str = DEFAULT_CONTACT,
+                 suppress_fn: SuppressFn = suppress_revision) -> None:
         self._credentials = dict(credentials or {})
         self._timeout = aiohttp.ClientTimeout(total=timeout_s)
+        self._api_base_url = api_base_url
+        self._user_agent = user_agent(contact)
         self._suppress_fn = suppress_fn
 
     def enabled_for(self, user: str) -> bool:
@@ -88,22 +86,27 @@ class Suppressor:
         credentials = self._credentials.get(user)
         if credentials is None:
             raise SuppressError("no suppression credentials are configured for you")
-        fn = self._suppress_fn or _wiki_suppress()
-        async with aiohttp.ClientSession(timeout=self._timeout,
-                                         headers={"User-Agent": user_agent()}) as session:
-            try:
-                await fn(session, _site(req), req.rev_id, reason, credentials)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # any failure: reported without its message
-                raise SuppressError(_describe(exc)) from None
+        site = Site(server_url=req.server_url, script_path=req.script_path,
+                    server_name=req.server_name)
+        outcome = await self._call(site, req.rev_id, reason, credentials)
+        if not outcome.ok:
+            code = outcome.error if outcome.error and _CODE.match(outcome.error) else "failed"
+            log.warning("request %d: the wiki refused the suppression (%s)", req.id, code)
+            raise SuppressError(f"the wiki refused the suppression ({code})")
         log.info("request %d: revision suppressed through the API", req.id)
 
-
-def _describe(exc: Exception) -> str:
-    code = getattr(exc, "code", None)
-    detail = f" ({code})" if isinstance(code, str) and _CODE.match(code) else ""
-    log.warning("suppression failed: %s%s", type(exc).__name__, detail)
-    if isinstance(exc, (aiohttp.ClientError, TimeoutError)):
-        return f"the wiki could not be reached: {type(exc).__name__}"
-    return f"the wiki refused the suppression{detail or ': ' + type(exc).__name__}"
+    async def _call(self, site: Site, rev_id: int, reason: str,
+                    credentials: Credentials) -> SuppressionOutcome:
+        # one session per call holds only this wiki's login cookie; `unsafe` lets a wiki on an
+        # IP address (the local API server, an internal mirror) keep it too
+        async with aiohttp.ClientSession(timeout=self._timeout,
+                                         cookie_jar=aiohttp.CookieJar(unsafe=True),
+                                         headers={"User-Agent": self._user_agent}) as session:
+            try:
+                return await self._suppress_fn(session, site, rev_id, reason, credentials,
+                                               api_base_url=self._api_base_url)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # reported by class only: messages may carry anything
+                log.warning("suppression call failed: %s", type(exc).__name__)
+                raise SuppressError(f"the suppression call failed: {type(exc).__name__}") from None
