@@ -110,10 +110,12 @@ class FeedServer:
     active: int = 0
     _served: list[Served] = field(default_factory=list)
     _index: dict[str, int] = field(default_factory=dict)
+    _stamps: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._served = serve_entries(self.entries, self.settings.live_topic)
         self._index = {s.id: i for i, s in enumerate(self._served)}
+        self._stamps = [s.timestamp for s in self._served]
 
     def fail_next(self, count: int, status: int, retry_after: str | None = None) -> None:
         """Answer the next `count` connections with `status` (and Retry-After)."""
@@ -147,7 +149,7 @@ class FeedServer:
         return self._at(stamps[0]) if stamps else len(self._served)
 
     def _at(self, timestamp: int) -> int:
-        return bisect.bisect_left([s.timestamp for s in self._served], timestamp)
+        return bisect.bisect_left(self._stamps, timestamp)
 
     def _since(self, since_ms: int) -> int:
         return self._at(since_ms)  # past the end: the live end, as EventStreams does
@@ -194,7 +196,7 @@ class FeedServer:
             await response.write(b":ok\n\n")
             sender = _Sender(self, request, response, plan)
             await sender.run(start)
-        except (ConnectionResetError, ConnectionError):
+        except ConnectionError:
             log.debug("client went away")
         finally:
             self.active -= 1
