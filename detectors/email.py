@@ -23,6 +23,9 @@ _AT_WORDS = "|".join(_DATA["at_words"])
 _DOT_WORDS = "|".join(_DATA["dot_words"])
 _TLDS = "|".join(sorted(_DATA["spelled_tlds"], key=len, reverse=True))
 _FILE_EXTENSIONS = frozenset(_DATA["file_extensions"])
+_DOMAIN_STOPWORDS = frozenset(_DATA["domain_stopwords"])
+_SPELLED_DOT = re.compile(r"\bdot\b", re.IGNORECASE)
+_ADDRESS_LIKE = re.compile(r"[.\d_+-]")
 
 _LOCAL_CHARS = r"[\w!#$%&'*+=?^~-]"
 _LOCAL = rf"{_LOCAL_CHARS}{{1,64}}(?:\.{_LOCAL_CHARS}{{1,64}}){{0,8}}"
@@ -95,12 +98,24 @@ class EmailDetector:
                 continue
             local = _DOT_SPLIT.sub(".", match.group("local"))
             domain = _DOT_SPLIT.sub(".", match.group("domain"))
-            if _plausible(folded, match.span(), local, domain):
+            if _deliberate(match) and _plausible(folded, match.span(), local, domain):
                 found.append(self._finding(match.start(), match.end(), _obfuscation_score(match)))
         return found
 
     def _finding(self, start: int, end: int, confidence: float) -> Finding:
         return Finding("email", start, end, confidence, self.name)
+
+
+def _deliberate(match: re.Match[str]) -> bool:
+    """A bare English " at " is everyday prose ("article at vixra.org", "do at this point is"):
+    take it as an address only with a spelled-out "dot", or an address-like local part."""
+    at = match.group("at").strip().lower()
+    if at != "at":
+        return True
+    domain = match.group("domain")
+    if domain.split(None, 1)[0].lower().strip(".") in _DOMAIN_STOPWORDS:
+        return False
+    return bool(_SPELLED_DOT.search(domain) or _ADDRESS_LIKE.search(match.group("local")))
 
 
 def _obfuscation_score(match: re.Match[str]) -> float:

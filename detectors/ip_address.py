@@ -72,8 +72,8 @@ def _confidence(text: str, candidate: str, start: int, end: int) -> float:
     if _VERSION_BEFORE.search(text[max(0, start - 24):start]):
         return 0.0
     confidence = 0.9
-    if not any(c.isalnum() for c in candidate.replace("0", "")):
-        return 0.0  # "::", "0::0": punctuation, not an address anyone has
+    if ":" in candidate and sum(1 for g in candidate.split(":") if g) < 2:
+        return 0.0  # "::", "::1", "::30" (talk-page indentation before a number)
     if address.is_loopback or address.is_unspecified or address.is_multicast:
         confidence = 0.2
     elif address.is_link_local or str(address).endswith((".0", ".255")):

@@ -15,13 +15,14 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from detectors.base import TextContext
 from detectors.finding import Finding
-from detectors.patterns import load, window, words_regex
+from detectors.patterns import load, words_regex
 from detectors.regions import regions_for
 
 _DATA = load("phone.json")
 _MAX_TEXT = 200_000
 _MAX_CANDIDATES = 200
-_SEP = r"[ \u00a0\u2009\u202f.\-\u2010-\u2013/()]"
+# A dot separates digit groups only when a digit follows it: "1688. 3499" is two sentences.
+_SEP = r"(?:[ \u00a0\u2009\u202f\-\u2010-\u2013/()]|\.(?=\d))"
 _CANDIDATE = re.compile(
     rf"(?<![\w+/=#.,:@-])(?:\+|00)?\(?\d(?:{_SEP}{{0,3}}\d){{5,17}}(?!\w|[.,/:-]\d)"
 )
@@ -38,6 +39,10 @@ _YEAR_RANGE = re.compile(r"^(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013/]\s?(?:(?:1[5-9]
 _THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:[ ,.\u00a0\u2009\u202f]\d{3})+$")
 _DOI = re.compile(r"^10\.\d{4,9}/")
 _DOTTED = re.compile(r"^[\d.]+$")
+_IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{3,}(?![\d.])")  # 51.5302: a coordinate
+_SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+_WORD_REST = re.compile(r"\w{0,40}")
 _UNSEPARATED = re.compile(r"^\d+$")
 
 
@@ -60,13 +65,16 @@ def _shape_rejects(run: str, context: bool) -> bool:
     digits = _digits(run)
     if _DATE.match(run) or _YEAR_RANGE.match(run) or _DOI.match(run) or len(digits) > 15:
         return True
+    if _IPV4.search(run):
+        return True
     if _UNSEPARATED.match(run) and (len(digits) > 12 or not (context or run[0] == "0")):
         return True  # bare identifier-like runs (revision ids, authority ids, tickets)
     if _DOTTED.match(run) and (run.count(".") < 3 or max(map(len, run.split("."))) > 4):
         return not context or run.count(".") < 2  # versions, accession numbers, decimals
     if context:
         return False
-    return bool(_THOUSANDS.match(run)) or _isbn(digits)
+    shaped = _THOUSANDS.match(run) or _SSN_SHAPE.match(run) or _DECIMAL.search(run)
+    return bool(shaped) or _isbn(digits)
 
 
 class PhoneDetector:
@@ -102,18 +110,26 @@ class PhoneDetector:
 def _has_context(text: str, start: int, end: int) -> bool | None:
     """True for phone words before the run, False for none, None when the run is vetoed:
     an identifier word nearer than any phone word, a currency before or a unit after."""
-    before = text[max(0, start - 60):start]
-    if _CURRENCY_BEFORE.search(before) or _AFTER_NEGATIVE.search(text[end:end + 16]):
+    lo = max(0, start - 60)
+    after_end = _word_end(text, min(len(text), end + 24))
+    if _CURRENCY_BEFORE.search(text, lo, start) or _AFTER_NEGATIVE.match(text[end:after_end]):
         return None
-    positive = _last_end(_CONTEXT, before)
-    negative = _last_end(_NEGATIVE, before)
+    positive = _last_end(_CONTEXT, text, lo, start)
+    negative = _last_end(_NEGATIVE, text, lo, start)
     if negative > positive:
         return None
-    return positive >= 0 or bool(_CONTEXT.search(window(text, end, end, 0, 24)))
+    return positive >= 0 or bool(_CONTEXT.search(text, end, after_end))
 
 
-def _last_end(pattern: re.Pattern[str], text: str) -> int:
-    ends = [m.end() for m in pattern.finditer(text)]
+def _word_end(text: str, pos: int) -> int:
+    """`pos` moved to the end of the word it falls in, so a window never cuts "mob|iles"."""
+    match = _WORD_REST.match(text, pos)
+    return match.end() if match else pos
+
+
+def _last_end(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+    """Where the last match of `pattern` in text[lo:hi] ends (lookbehinds see before lo)."""
+    ends = [m.end() for m in pattern.finditer(text, lo, hi)]
     return ends[-1] if ends else -1
 
 

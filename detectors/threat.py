@@ -39,6 +39,7 @@ class _Family:
         self.first = re.compile(family.first, _FLAGS) if family.first else None
         self.clause_wide = family.clause_wide
         self.confidence = family.confidence
+        self.max_gap = family.max_gap
 
 
 def _fixed_by_confidence() -> list[tuple[re.Pattern[str], float]]:
@@ -99,6 +100,8 @@ def _before(head: str, family: _Family) -> tuple[int, int] | None:
     if not verbs:
         return None
     verb = verbs[-1]
+    if len(head) - verb.end() > family.max_gap:
+        return None
     if family.first is None:
         lead = head[max(0, verb.start() - 16):verb.start()]
         return None if _NEGATION.search(lead) else (verb.start(), verb.end())

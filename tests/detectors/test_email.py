@@ -22,6 +22,7 @@ POSITIVE = [
     ("contacto: ana.lopez arroba example punto es", ["ana.lopez arroba example punto es"]),
     ("écrivez à jean (arobase) example (point) fr", ["jean (arobase) example (point) fr"]),
     ("reach me: name @ example.com ok", ["name @ example.com"]),
+    ("mail john.smith at example.com today", ["john.smith at example.com"]),
     ("fullwidth name＠example．com here", ["name＠example．com"]),
     ("john dot smith at example dot co dot uk", ["john dot smith at example dot co dot uk"]),
     ("two: a.b@example.org and c_d+tag@mail.example.net.",
@@ -41,6 +42,9 @@ NEGATIVE = [
     "{{ping|Foo}} @Foo: thanks",
     "Foo@dewiki and Bar@commonswiki are global accounts",
     "send an email at once",
+    "The best thing you could do at this point is wait.",
+    "what was wrong with the article at vixra.org?",
+    "meet me at home dot com style",
     "version 1.2.3 at example",
     "",
 ]

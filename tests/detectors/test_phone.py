@@ -57,6 +57,10 @@ NEGATIVE = [
     ("Diesel locomotive UIC 92 80 1218 392-0 D-DB", "commonswiki"),
     ("[[Special:Diff/1211234567]] oldid=1211240012", "enwiki"),
     ("GND=1012345678 VIAF=123456789", "dewiki"),
+    ("blocked 203.0.113.0/24 and the IP (203.0.113.150) again", "enwiki"),
+    ("her Social Security number 987-65-4326 was shown", "enwiki"),
+    ("Fachwerkhaus, erbaut 1688. 34999071 im Register", "dewiki"),
+    ("the landmark at 51.5302 13.8741 should be moved", "dewiki"),
     ("build 1187.0441 of 10.4.2", "enwiki"),
 ]
 
@@ -84,6 +88,12 @@ def test_fictional_numbers_need_context() -> None:
     assert DETECTOR.detect(TextContext("a UK number: 07700 900317", regions=("GB",))) == []
     possible = DETECTOR.detect(TextContext("mobile 07700 900598", regions=("GB",)))[0]
     assert possible.confidence < 0.7
+
+
+def test_context_words_are_whole_words_at_window_edges() -> None:
+    # "mob" and "tel" are phone words; "mobiles" and "television" are not.
+    text = "07700 900317 appeared in a television advert for mobiles"
+    assert DETECTOR.detect(TextContext(text, regions=("GB",))) == []
 
 
 def test_plus_numbers_need_no_region() -> None:

@@ -79,6 +79,8 @@ NEGATIVE = [
     "No voy a publicar tu nombre.",
     "You can tell your employer about the Wikipedia policy.",
     "I'll tell you what: the article needs sources.",
+    "I'm going to go play outside....with your mom",
+    "you reverted what I would call sensitive information about his family",
     "",
 ]
 
