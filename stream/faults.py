@@ -15,6 +15,7 @@ class ConnectionPlan:
     retry_after: str | None = None  # with this Retry-After header
     drop_after: int | None = None  # abort the TCP connection after this many events
     mid_frame: bool = False  # ... having sent the first half of the next frame
+    cut_bytes: int | None = None  # ... or this many of its bytes (implies mid_frame)
     stall_after: int | None = None  # after this many events, send nothing for stall_s
     stall_s: float = 0.0
     garbage_every: int | None = None  # send a malformed frame after every N events

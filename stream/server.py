@@ -262,7 +262,9 @@ class _Sender:
             await self.response.write(chunk)
 
     async def _drop(self, next_frame: bytes) -> None:
-        if self.plan.mid_frame:
+        if self.plan.cut_bytes is not None:
+            await self._send(next_frame[: self.plan.cut_bytes])
+        elif self.plan.mid_frame:
             await self._send(next_frame[: max(1, len(next_frame) // 2)])
         await self._flush()
         await asyncio.sleep(0.01)  # let the bytes leave before the reset

@@ -51,6 +51,33 @@ async def test_forced_disconnects_everywhere_deliver_each_event_exactly_once(
     assert requests[0].user_agent.startswith("outingwatch/")
 
 
+async def test_cuts_at_every_kind_of_byte_inside_a_frame(shared_dir: Path) -> None:
+    events = real_events(shared_dir, 40)
+    async with serve(entries(events)) as server:
+        frame = server.feed.served[0].frame  # every frame has the same layout
+        data_at = frame.index(b"\ndata:")
+        cuts = [1, len(b"event: message\n"), data_at, data_at + 1, len(frame) - 2, len(frame) - 1]
+        server.feed.plans.extend(ConnectionPlan(drop_after=3, cut_bytes=c) for c in cuts)
+        recorder, positions, handled = Recorder(), MemoryPositionStore(), Counter[str]()
+        async with Consumer(consumer_config(server.url), positions, recorder) as consumer:
+            await handle(consumer, positions, len(events), handled)
+    assert recorder.reconnects["payload"] == len(cuts)
+    assert set(handled) == {meta_id(e) for e in events}
+    assert set(handled.values()) == {1}
+
+
+async def test_periodic_cuts_like_the_15_minute_one_lose_nothing(shared_dir: Path) -> None:
+    events = real_events(shared_dir, 60)
+    settings = ServerSettings(cut_after_s=0.15, pace=150)
+    async with serve(entries(events), settings) as server:
+        recorder, positions, handled = Recorder(), MemoryPositionStore(), Counter[str]()
+        async with Consumer(consumer_config(server.url), positions, recorder) as consumer:
+            await handle(consumer, positions, len(events), handled)
+    assert recorder.reconnects["eof"] >= 2
+    assert set(handled) == {meta_id(e) for e in events}
+    assert set(handled.values()) == {1}
+
+
 async def test_process_restart_resumes_from_the_saved_position(
     shared_dir: Path, tmp_path: Path
 ) -> None:
