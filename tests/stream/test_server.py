@@ -118,3 +118,15 @@ async def test_paced_feed_and_injected_failures_for_the_next_connections(shared_
     assert statuses == [(503, "7"), (503, "7")]
     assert status == 200
     assert [f.data for f in SSEParser().feed(body)] == [e.data.encode() for e in entries(events)]
+
+
+async def test_without_a_position_the_live_end_or_the_start(shared_dir: Path) -> None:
+    events = real_events(shared_dir, 4)
+    async with serve(entries(events), ServerSettings(start_at_end=True)) as server:
+        _, _, at_end = await get(server.url)
+        after_last = str(server.feed.served[-1].timestamp + 1)
+        _, _, past_end = await get(server.url, params={"since": after_last})
+        _, _, from_start = await get(server.url, params={"since": "2000-01-01T00:00:00Z"})
+    assert at_end == b":ok\n\n"
+    assert past_end == b":ok\n\n"
+    assert from_start.count(b"\nid: ") == 4
