@@ -27,7 +27,7 @@ from wiki.diffparse import removed_wikitext as removed_text
 from wiki.observer import ApiObserver, NullObserver
 from wiki.partial import partial_string
 from wiki.site import Site
-from wiki.transport import CallFailed, Reply, Transport, error_code
+from wiki.transport import AnswerRecorder, CallFailed, Reply, Transport, error_code
 
 SKIP_REASONS = frozenset({
     "texthidden", "suppressed", "missingcontent", "nosuchrevid", "forbidden", "baddiff",
@@ -69,8 +69,10 @@ class MediaWikiClient:
         observer: ApiObserver | None = None,
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,  # tests record the waits
+        recorder: AnswerRecorder | None = None,  # gets every complete answer (recording)
     ) -> None:
         self._config = config
+        self._recorder = recorder
         self._observer: ApiObserver = observer or NullObserver()
         self._sleep = sleep
         self._session: aiohttp.ClientSession | None = None
@@ -98,7 +100,9 @@ class MediaWikiClient:
             headers = {"User-Agent": user_agent(self._config.contact), "Accept": "application/json"}
             jar = aiohttp.CookieJar(unsafe=True)  # a login session works with local servers too
             self._session = aiohttp.ClientSession(headers=headers, cookie_jar=jar)
-            self._transport = Transport(self._config, self._session, self._observer, self._sleep)
+            self._transport = Transport(
+                self._config, self._session, self._observer, self._sleep, self._recorder
+            )
         return self._session, self._transport
 
     async def close(self) -> None:

@@ -26,6 +26,7 @@ class ApiConfig:
 
 ENV_NAMES = {f.name: f"{ENV_PREFIX}API_{f.name.upper()}" for f in fields(ApiConfig)}
 ENV_NAMES["contact"] = f"{ENV_PREFIX}CONTACT"
+ENV_NAMES["api_base_url"] = f"{ENV_PREFIX}API_BASE_URL"
 
 
 def _convert(name: str, value: str) -> object:

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Protocol
 
 import aiohttp
 import orjson
@@ -39,6 +39,14 @@ class _Retry(Exception):
         super().__init__(reason)
         self.reason = reason
         self.after = after
+
+
+class AnswerRecorder(Protocol):
+    """Gets every complete answer; `outingwatch record` keys it by replay.feed.api_key."""
+
+    def record(
+        self, host: str, params: Mapping[str, str], status: int, payload: Mapping[str, Any]
+    ) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +95,10 @@ class Transport:
         session: aiohttp.ClientSession,
         observer: ApiObserver,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        recorder: AnswerRecorder | None = None,
     ) -> None:
         self._config = config
+        self._recorder = recorder
         self._session = session
         self._observer = observer
         self._sleep = sleep
@@ -130,7 +140,7 @@ class Transport:
                 self._session.get(url, params=params, timeout=self._timeout) as response,
             ):
                 raw, truncated = await read_bounded(response, self._config.max_response_bytes)
-                status, headers = response.status, dict(response.headers)
+                status, headers = response.status, response.headers  # case-insensitive
         except TimeoutError:
             self._observer.on_request(action, "timeout")
             raise _Retry("timeout") from None
@@ -138,7 +148,10 @@ class Transport:
             self._observer.on_request(action, "connection_error")
             raise _Retry("http_error") from None
         self._observer.on_request(action, str(status))
-        return self._judge(status, headers, raw, truncated, attempt)
+        reply = self._judge(status, headers, raw, truncated, attempt)
+        if self._recorder is not None and reply.payload is not None and not truncated:
+            self._recorder.record(site.host, params, status, reply.payload)
+        return reply
 
     def _judge(
         self, status: int, headers: Mapping[str, str], raw: bytes, truncated: bool, attempt: int

@@ -13,6 +13,7 @@ from wiki.config import ApiConfig
 from wiki.fixtures import ApiFixtures, Revision
 from wiki.server import ApiServer, RunningApi, serve_api
 from wiki.site import Site
+from wiki.transport import AnswerRecorder
 
 HOST = "en.wikipedia.org"
 SITE = Site("https://en.wikipedia.org", "/w", HOST)
@@ -63,9 +64,14 @@ def fixtures_with(*revisions: tuple[int, str], host: str = HOST) -> ApiFixtures:
 
 
 @contextlib.asynccontextmanager
-async def rig(server: ApiServer, **config: object) -> AsyncIterator[Rig]:
-    recorder = Recorder()
+async def rig(
+    server: ApiServer, recorder: AnswerRecorder | None = None, **config: object
+) -> AsyncIterator[Rig]:
+    """The server on a free port and a client sent there (config overrides FAST's fields)."""
+    observed = Recorder()
     async with serve_api(server) as api:
         settings = dataclasses.replace(FAST, api_base_url=api.base_url, **config)  # type: ignore[arg-type]
-        async with MediaWikiClient(settings, recorder, sleep=recorder.sleep) as client:
-            yield Rig(api, client, recorder)
+        async with MediaWikiClient(
+            settings, observed, sleep=observed.sleep, recorder=recorder
+        ) as client:
+            yield Rig(api, client, observed)
