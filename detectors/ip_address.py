@@ -72,6 +72,8 @@ def _confidence(text: str, candidate: str, start: int, end: int) -> float:
     if _VERSION_BEFORE.search(text[max(0, start - 24):start]):
         return 0.0
     confidence = 0.9
+    if address.version == 4 and candidate.startswith("0."):
+        return 0.0  # 0.0.0.0/8 is never a host: "0.0.2.3" is a dental formula or a version
     if ":" in candidate and sum(1 for g in candidate.split(":") if g) < 2:
         return 0.0  # "::", "::1", "::30" (talk-page indentation before a number)
     if address.is_loopback or address.is_unspecified or address.is_multicast:

@@ -21,10 +21,13 @@ from detectors.regions import regions_for
 _DATA = load("phone.json")
 _MAX_TEXT = 200_000
 _MAX_CANDIDATES = 200
-# A dot separates digit groups only when a digit follows it: "1688. 3499" is two sentences.
-_SEP = r"(?:[ \u00a0\u2009\u202f\-\u2010-\u2013/()]|\.(?=\d))"
+# One separator between digit groups: a space, or a dash, slash, bracket or dot with at most a
+# space either side ("(541) 555-0129", "0151/234", "01.23.45"); a dot only before a digit, so
+# "1688. 3499" stays two sentences, and never two spaces (columns of a table, not a number).
+_SPACE = r"[ \u00a0\u2009\u202f]"
+_SEP = rf"(?:{_SPACE}?(?:[-\u2010-\u2013/()]|\.(?=\d)){_SPACE}?|{_SPACE})"
 _CANDIDATE = re.compile(
-    rf"(?<![\w+/=#.,:@-])(?:\+|00)?\(?\d(?:{_SEP}{{0,3}}\d){{5,17}}(?!\w|[.,/:-]\d)"
+    rf"(?<![\w+/=#.,:@-])(?:\+|00)?\(?\d(?:{_SEP}?\d){{5,17}}(?!\w|[.,/:-]\d|[-\u2010-\u2013][Xx]\b)"
 )
 _ANY_DIGIT = re.compile(r"\d")
 _CONTEXT = words_regex(_DATA["context"])
@@ -41,6 +44,9 @@ _DOI = re.compile(r"^10\.\d{4,9}/")
 _DOTTED = re.compile(r"^[\d.]+$")
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{3,}(?![\d.])")  # 51.5302: a coordinate
+_TWO_GROUPS = re.compile(r"^\d{1,4} ?[-\u2010-\u2013] ?\d{1,4}$")  # pages 132–159, scores
+_ISBN10_HYPHENATED = re.compile(r"^\d{1,5}-\d{1,7}-\d{1,7}(?:-\d)?$")
+_NANP = re.compile(r"^\d{3}[-. ]\d{3}[-. ]\d{4}$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 _WORD_REST = re.compile(r"\w{0,40}")
 _UNSEPARATED = re.compile(r"^\d+$")
@@ -73,7 +79,10 @@ def _shape_rejects(run: str, context: bool) -> bool:
         return not context or run.count(".") < 2  # versions, accession numbers, decimals
     if context:
         return False
-    shaped = _THOUSANDS.match(run) or _SSN_SHAPE.match(run) or _DECIMAL.search(run)
+    shaped = (
+        _THOUSANDS.match(run) or _SSN_SHAPE.match(run) or _DECIMAL.search(run)
+        or _TWO_GROUPS.match(run) or _ISBN10_HYPHENATED.match(run)
+    )
     return bool(shaped) or _isbn(digits)
 
 
@@ -98,13 +107,32 @@ class PhoneDetector:
     def _confirm(self, text: str, match: re.Match[str], regions: tuple[str, ...]) -> list[Finding]:
         start, end = match.span()
         context = _has_context(text, start, end)
-        if context is None or _shape_rejects(match.group(), context):
+        run = match.group()
+        if context is None or _shape_rejects(run, context):
             return []
-        spans = _matches(match.group(), regions, Leniency.VALID)
+        spans = _matches(run, regions, Leniency.VALID)
         confidence = 0.9 if context else 0.7
-        if not spans and context:
-            spans, confidence = _matches(match.group(), regions, Leniency.POSSIBLE), 0.6
-        return [Finding("phone", start + s, start + e, confidence, self.name) for s, e in spans]
+        if not spans and context and _dialable(run):
+            spans, confidence = _matches(run, regions, Leniency.POSSIBLE), 0.6
+        # phonenumbers may accept a part of the run ("1986 0-385-19171-5" -> the ISBN): judge
+        # each accepted part by its own shape too.
+        kept = [(s, e) for s, e in spans if _written_as_phone(run[s:e], context)]
+        return [Finding("phone", start + s, start + e, confidence, self.name) for s, e in kept]
+
+
+def _written_as_phone(number: str, context: bool) -> bool:
+    """Without a phone word, only numbers written the way phones are: "+"/"00", a trunk "0",
+    an area code in brackets, or the North American 3-3-4 grouping. Citation volumes, pages
+    and census columns ("62 1161–1167", "1931 731605") are none of these."""
+    if _shape_rejects(number, context):
+        return False
+    return context or number[0] in "+0(" or bool(_NANP.match(number))
+
+
+def _dialable(run: str) -> bool:
+    """Merely possible numbers count only when written as dialled: a trunk 0, "+" or "(" and
+    nine digits or more (the fictional 07700 900xxx), never short codes or table cells."""
+    return run[0] in "0+(" and len(_digits(run)) >= 9
 
 
 def _has_context(text: str, start: int, end: int) -> bool | None:

@@ -35,6 +35,7 @@ NEGATIVE = [
     "1.2.3.4.5 and 256.1.1.1 and 01.02.03.04",
     "at 10:30:00 or 12:00 and std::vector and a :: b",
     "OID 1.3.6.1.4.1",
+    "a dental formula of 0.0.2.3",
     "::30 usually, and ::2) I agree, ::A more relevant policy",
 ]
 

@@ -34,6 +34,8 @@ POSITIVE = [
     ("Handy: 0151/23456789", "dewiki", ["0151/23456789"]),
     ("whatsapp 0044 7911 123456", "enwiki", ["0044 7911 123456"]),
     ("Tel.-Nr. 0561 5550 3171", "dewiki", ["0561 5550 3171"]),
+    ("written 541-555-0129 without a word", "enwiki", ["541-555-0129"]),
+    ("or +34 612 34 56 78 alone", "enwiki", ["+34 612 34 56 78"]),
 ]
 
 NEGATIVE = [
@@ -61,6 +63,14 @@ NEGATIVE = [
     ("her Social Security number 987-65-4326 was shown", "enwiki"),
     ("Fachwerkhaus, erbaut 1688. 34999071 im Register", "dewiki"),
     ("the landmark at 51.5302 13.8741 should be moved", "dewiki"),
+    # citation templates flattened to plain text: year, ISBN, OCLC, volume, pages
+    ("New York Doubleday 1986 0-385-19171-5 12614728 harv", "enwiki"),
+    ("McFarland 2005 0-7864-2026-X George McGovern", "enwiki"),
+    ("Journal of Fisheries 62 1161–1167 10.1139/f05-027", "enwiki"),
+    ("Review 135 7 12 February 1987", "enwiki"),
+    ("population 1901 73022 1911 374295 1931 731605 1941 796169", "enwiki"),
+    ("1950 1402000000 1999 3634000000", "enwiki"),
+    ("ACK 000 0110 006 BEL 000 0111 007 Bell 000 1000 010", "nlwiki"),
     ("build 1187.0441 of 10.4.2", "enwiki"),
 ]
 
