@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 CONTEXT_LINES = 2
 CHANGE_THRESHOLD = 0.2
-_WORD_DIFF_LIMIT = 10_000
+_WORD_DIFF_LIMIT = 1_000_000  # token pairs difflib may compare in one changed line
+_Opcode = tuple[str, int, int, int, int]
 _NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(rf"[{_NOSPACE}]|[^\W{_NOSPACE}]+|\s+|.", re.DOTALL)
 
@@ -58,9 +59,6 @@ def _line_ops(old: list[str], new: list[str]) -> list[_Op]:
         else:
             ops.extend(_pair_block(old, new, range(i1, i2), range(j1, j2), moves))
     return _link_moves(ops, moves)
-
-
-_Opcode = tuple[str, int, int, int, int]
 
 
 def _moves(old: list[str], new: list[str], opcodes: Sequence[_Opcode]) -> dict[int, int]:
@@ -115,11 +113,29 @@ def _similar(a: str, b: str) -> bool:
     if not a.strip() or not b.strip():
         return False
     ta, tb = tokens(a), tokens(b)
-    if len(ta) * len(tb) > _WORD_DIFF_LIMIT * 100:
-        return False
-    matcher = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
-    same = sum(len("".join(ta[i : i + n])) for i, _, n in matcher.get_matching_blocks())
+    equal = (ta[i1:i2] for tag, i1, i2, _, _ in word_opcodes(ta, tb) if tag == "equal")
+    same = sum(len("".join(part)) for part in equal)
     return same / max(len(a), len(b)) > CHANGE_THRESHOLD
+
+
+def word_opcodes(a: list[str], b: list[str]) -> list[_Opcode]:
+    """difflib's opcodes on word tokens; the common start and end are taken off first, and a
+    middle too large to align (difflib is quadratic on repetitive text) is one replacement."""
+    prefix = 0
+    while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    a_end, b_end = len(a) - suffix, len(b) - suffix
+    ops: list[_Opcode] = [("equal", 0, prefix, 0, prefix)] if prefix else []
+    if (a_end - prefix) * (b_end - prefix) <= _WORD_DIFF_LIMIT:
+        middle = difflib.SequenceMatcher(None, a[prefix:a_end], b[prefix:b_end], autojunk=False)
+        ops += [(tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix)
+                for tag, i1, i2, j1, j2 in middle.get_opcodes()]  # fmt: skip
+    else:
+        ops.append(("replace", prefix, a_end, prefix, b_end))
+    return ops + ([("equal", a_end, len(a), b_end, len(b))] if suffix else [])
 
 
 def tokens(line: str) -> list[str]:
@@ -221,8 +237,7 @@ def word_diff(old_line: str, new_line: str) -> tuple[str, str]:
     a, b = tokens(old_line), tokens(new_line)
     left: list[str] = []
     right: list[str] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in word_opcodes(a, b):
         old_part = html.escape("".join(a[i1:i2]), False)
         new_part = html.escape("".join(b[j1:j2]), False)
         if tag == "equal":
