@@ -45,7 +45,7 @@ _DOTTED = re.compile(r"^[\d.]+$")
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{3,}(?![\d.])")  # 51.5302: a coordinate
 _TWO_GROUPS = re.compile(r"^\d{1,4} ?[-\u2010-\u2013] ?\d{1,4}$")  # pages 132–159, scores
-_ISBN10_HYPHENATED = re.compile(r"^\d{1,5}-\d{1,7}-\d{1,7}(?:-\d)?$")
+_ISBN10_SHAPE = re.compile(r"^\d{1,5}[- ]\d{1,7}[- ]\d{1,7}[- ]\d$|^\d{10}$")
 _NANP = re.compile(r"^\d{3}[-. ]\d{3}[-. ]\d{4}$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 _WORD_REST = re.compile(r"\w{0,40}")
@@ -56,12 +56,12 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
-def _isbn(digits: str) -> bool:
-    """A valid ISBN-13 (978/979) or ISBN-10 check digit: a book, not a phone."""
+def _isbn(run: str, digits: str) -> bool:
+    """A valid ISBN-13 (978/979), or an ISBN-10 written as one: a book, not a phone."""
     if len(digits) == 13 and digits[:3] in ("978", "979"):
         total = sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(digits))
         return total % 10 == 0
-    if len(digits) == 10:
+    if len(digits) == 10 and _ISBN10_SHAPE.match(run):
         return sum(int(d) * (10 - i) for i, d in enumerate(digits)) % 11 == 0
     return False
 
@@ -81,9 +81,9 @@ def _shape_rejects(run: str, context: bool) -> bool:
         return False
     shaped = (
         _THOUSANDS.match(run) or _SSN_SHAPE.match(run) or _DECIMAL.search(run)
-        or _TWO_GROUPS.match(run) or _ISBN10_HYPHENATED.match(run)
+        or _TWO_GROUPS.match(run)
     )
-    return bool(shaped) or _isbn(digits)
+    return bool(shaped) or _isbn(run, digits)
 
 
 class PhoneDetector:
