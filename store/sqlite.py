@@ -54,7 +54,10 @@ class SqliteStore:
     dialect = "sqlite"
 
     def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time,
-                 busy_timeout_s: float = 10.0) -> None:
+                 busy_timeout_s: float = 10.0, synchronous: str = "FULL") -> None:
+        if synchronous not in ("FULL", "NORMAL"):
+            raise ValueError("synchronous must be FULL or NORMAL")
+        self.synchronous = synchronous
         self.path = Path(path)
         self._clock = clock
         self._busy_timeout_s = busy_timeout_s
@@ -68,7 +71,7 @@ class SqliteStore:
             conn = sqlite3.connect(self.path, timeout=self._busy_timeout_s, isolation_level=None)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(f"PRAGMA synchronous={self.synchronous}")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute(f"PRAGMA busy_timeout={int(self._busy_timeout_s * 1000)}")
             self._conn = conn
