@@ -12,7 +12,6 @@ in old` times. Whatever alignment a differ picks, what it reports must agree wit
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 
 from wiki.diffparse import DiffText
@@ -21,11 +20,12 @@ from wiki.diffparse import DiffText
 def _nothing_inserted(line: str, old_lines: list[str]) -> bool:
     """Is `line` some old line with pieces deleted and at most whitespace inserted?"""
     squeezed = "".join(line.split())
-    for old in old_lines:
-        matcher = difflib.SequenceMatcher(None, "".join(old.split()), squeezed, False)
-        if all(tag in ("equal", "delete") for tag, *_ in matcher.get_opcodes()):
-            return True
-    return False
+    return any(_subsequence(squeezed, "".join(old.split())) for old in old_lines)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def problems(old_text: str, new_text: str, diff: DiffText) -> list[str]:
