@@ -7,6 +7,7 @@ on `INSERT ... ON CONFLICT DO NOTHING` on (wiki, rev_id).
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -60,12 +61,14 @@ class PostgresStore:
         self._clock = clock
         self._sizes = (min_size, max_size)
         self._pool: Any = None
+        self._pool_lock = asyncio.Lock()
 
     async def _ensure_pool(self) -> Any:
-        if self._pool is None:
-            self._pool = await asyncpg.create_pool(
-                self.dsn, min_size=self._sizes[0], max_size=self._sizes[1],
-                command_timeout=30)
+        async with self._pool_lock:  # two first calls at once must not open two pools
+            if self._pool is None:
+                self._pool = await asyncpg.create_pool(
+                    self.dsn, min_size=self._sizes[0], max_size=self._sizes[1],
+                    command_timeout=30)
         return self._pool
 
     async def _run(self, fn: Callable[[Conn], Awaitable[T]]) -> T:

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sqlite3
 
 import asyncpg
 import pytest
 
 from store.base import QueueStore
-from store.errors import ClaimedByOther, InvalidInput, InvalidTransition, NotFound, UserExists
+from store.errors import (
+    ClaimedByOther,
+    InvalidInput,
+    InvalidTransition,
+    NotFound,
+    SchemaTooNew,
+    UserExists,
+)
 from store.model import ListFilter
 from store.open import open_store
 from stream.position import Position
@@ -285,3 +294,30 @@ async def test_migrate_is_idempotent(store: QueueStore) -> None:
     request_id, _ = await store.enqueue(make_request(1))
     await store.migrate()
     assert (await store.get(request_id)).rev_id == 1
+
+
+async def test_a_newer_schema_is_refused(database_url: str, clock: Clock) -> None:
+    store = await open_store(database_url, clock=clock)
+    await store.close()
+    await _set_schema_version(database_url, 9999)
+    try:
+        with pytest.raises(SchemaTooNew):
+            await open_store(database_url, clock=clock)
+    finally:
+        await _set_schema_version(database_url, None)
+
+
+async def _set_schema_version(url: str, version: int | None) -> None:
+    """Add (or remove) a schema_version row from a 'future' release, outside the store."""
+    statement = ("INSERT INTO schema_version (version, applied_at) VALUES (9999, 0)"
+                 if version is not None else "DELETE FROM schema_version WHERE version = 9999")
+    if url.startswith("sqlite:///"):
+        with contextlib.closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as conn:
+            conn.execute(statement)
+            conn.commit()
+        return
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.execute(statement)
+    finally:
+        await conn.close()
