@@ -9,9 +9,11 @@ from typing import Protocol
 
 
 class ApiObserver(Protocol):
-    def on_request(self, action: str, status: str) -> None: ...  # status: "200", "429", "timeout"
+    # status: an HTTP status ("200", "429"), "timeout" or "connection_error"
+    def on_request(self, action: str, status: str) -> None: ...
 
-    def on_retry(self, reason: str) -> None: ...  # "timeout", "server_error", "rate_limited", ...
+    # "timeout", "network", "server_error", "rate_limited" or "maxlag"
+    def on_retry(self, reason: str) -> None: ...
 
     def on_skip(self, reason: str) -> None: ...  # an edit not judged: see client.SKIP_REASONS
 

@@ -112,7 +112,7 @@ class Transport:
             try:
                 return await self._attempt(site, params, attempt)
             except _Retry as retry:
-                last = retry.reason
+                last = "http_error" if retry.reason == "network" else retry.reason
                 if attempt == self._config.max_attempts:
                     break
                 self._observer.on_retry(retry.reason)
@@ -146,7 +146,7 @@ class Transport:
             raise _Retry("timeout") from None
         except aiohttp.ClientError:
             self._observer.on_request(action, "connection_error")
-            raise _Retry("http_error") from None
+            raise _Retry("network") from None
         self._observer.on_request(action, str(status))
         reply = self._judge(status, headers, raw, truncated, attempt)
         if self._recorder is not None and reply.payload is not None and not truncated:

@@ -70,7 +70,8 @@ async def rig(
     """The server on a free port and a client sent there (config overrides FAST's fields)."""
     observed = Recorder()
     async with serve_api(server) as api:
-        settings = dataclasses.replace(FAST, api_base_url=api.base_url, **config)  # type: ignore[arg-type]
+        config = {"api_base_url": api.base_url} | config
+        settings = dataclasses.replace(FAST, **config)  # type: ignore[arg-type]
         async with MediaWikiClient(
             settings, observed, sleep=observed.sleep, recorder=recorder
         ) as client:

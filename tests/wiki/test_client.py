@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 
 from replay.feed import FeedEntry, api_key
 from tests.wiki.helpers import HOST, SITE, fixtures_with, rig
@@ -259,3 +260,47 @@ async def test_every_skip_reason_is_known_and_content_free() -> None:
         assert result.skipped in SKIP_REASONS
         assert result.added == result.removed == ""
         assert result.fragments == ()
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+async def test_connection_refused_is_retried_then_skipped() -> None:
+    nowhere = f"http://127.0.0.1:{_closed_port()}"
+    async with rig(_server(), max_attempts=2, api_base_url=nowhere) as r:
+        result = await r.client.fetch_added(SITE, 10, 11)
+    assert result.skipped == "http_error"
+    assert r.recorder.retries == ["network"]
+    assert r.recorder.requests == [("compare", "connection_error")] * 2
+
+
+def _stored(body: object, status: int = 200) -> ApiServer:
+    key = api_key(HOST, compare_params(1, 2))
+    return ApiServer(ApiFixtures.from_feed(
+        [FeedEntry(data="{}", api={key: {"status": status, "body": body}})]))  # fmt: skip
+
+
+async def test_unexpected_answers_are_bad_responses() -> None:
+    shapes = [[1, 2], {"compare": "x"}, {"compare": {"body": 5}}, {"other": 1}]
+    outcomes = []
+    for shape in shapes:
+        async with rig(_stored(shape)) as r:
+            outcomes.append((await r.client.fetch_added(SITE, 1, 2)).skipped)
+    assert outcomes == ["bad_response"] * len(shapes)
+
+
+async def test_unknown_api_error_code_is_api_error() -> None:
+    async with rig(_stored({"error": {"code": "internal_api_error_DBQueryError"}})) as r:
+        result = await r.client.fetch_added(SITE, 1, 2)
+    assert result.skipped == "api_error"
+
+
+async def test_not_found_status_is_http_error_without_retry() -> None:
+    async with rig(_stored({"x": 1}, status=404)) as r:
+        result = await r.client.fetch_added(SITE, 1, 2)
+    assert result.skipped == "http_error"
+    assert r.recorder.retries == []
