@@ -18,7 +18,7 @@ from typing import Any
 
 from aiohttp import web
 
-from core.adapters import DiffFetcher, PoolJudge, StoreSink, make_judge
+from core.adapters import DiffFetcher, PoolJudge, StoreSink, make_judge, make_notifier
 from core.pipeline import Pipeline, PipelineConfig
 from core.settings import Settings
 from metrics.http import metrics_handler, request_counter
@@ -85,6 +85,7 @@ class Service:
         self.pipeline: Pipeline | None = None
         self._judge: PoolJudge | None = None
         self._client: MediaWikiClient | None = None
+        self._notifier = make_notifier(settings)
         self._consumer: Consumer | None = None
         self._task: asyncio.Task[None] | None = None
         self._store_ready = False
@@ -116,7 +117,7 @@ class Service:
         self.metrics.pool_workers.set(self.settings.workers)
         self.pipeline = Pipeline(
             pipeline_config(self.settings), DiffFetcher(self._client), self._judge,
-            StoreSink(self.store), self.metrics, start=start,
+            StoreSink(self.store, self._notifier), self.metrics, start=start,
         )
         self.pipeline.start()
         self._task = asyncio.create_task(self._run(self._judge, self.pipeline), name="reader")
@@ -156,6 +157,8 @@ class Service:
             await self._judge.close()
         if self._client is not None:
             await self._client.close()
+        if self._notifier is not None:
+            await self._notifier.close()
         await self.store.close()
 
 

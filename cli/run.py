@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import logging
 import os
 import sys
@@ -29,6 +30,9 @@ def load(
     try:
         settings = config.load(args, base=base, require=require)
         web_config = WebConfig.from_env(os.environ)
+        if settings.public_origin is not None:
+            web_config = dataclasses.replace(
+                web_config, public_origin=settings.public_origin.rstrip("/"))
     except SettingsError as exc:
         print(f"outingwatch: {exc}", file=sys.stderr)
         return None

@@ -16,6 +16,7 @@ from store.base import QueueStore
 from store.model import SuppressionRequest
 from stream.events import RecentChange
 from stream.position import Position
+from web.notify import WebhookConfig, WebhookNotifier
 from wiki.client import FetchResult, MediaWikiClient
 from wiki.site import Site
 
@@ -64,15 +65,20 @@ def suppression_request(event: RecentChange, decision: Decision) -> SuppressionR
 
 
 class StoreSink:
-    """Outcomes into the queue store; each write carries the watermark position."""
+    """Outcomes into the queue store; each write carries the watermark position. A request
+    created (not one already queued) is announced through the webhook, if one is configured."""
 
-    def __init__(self, store: QueueStore) -> None:
+    def __init__(self, store: QueueStore, notifier: WebhookNotifier | None = None) -> None:
         self.store = store
+        self.notifier = notifier
 
     async def enqueue(
         self, event: RecentChange, decision: Decision, position: Position | None
     ) -> None:
-        await self.store.enqueue(suppression_request(event, decision), position)
+        request = suppression_request(event, decision)
+        request_id, created = await self.store.enqueue(request, position)
+        if created and self.notifier is not None:
+            self.notifier.notify(request_id, request)
 
     async def record_skip(
         self, event: RecentChange, reason: str, position: Position | None
@@ -127,3 +133,13 @@ def judge_config(settings: Settings) -> JudgeConfig:
 
 def make_judge(settings: Settings) -> PoolJudge:
     return PoolJudge(JudgePool(settings.workers, judge_config(settings)))
+
+
+def make_notifier(settings: Settings) -> WebhookNotifier | None:
+    if settings.webhook_url is None:
+        return None
+    origin = settings.public_origin or f"http://{settings.listen_host}:{settings.port}"
+    return WebhookNotifier(WebhookConfig(
+        url=settings.webhook_url, queue_url=origin, min_score=settings.webhook_min_score,
+        secret=settings.webhook_secret, contact=settings.contact,
+    ))

@@ -44,14 +44,15 @@ class Settings:
     buffer_size: int = 256
     listen_host: str = "127.0.0.1"
     port: int = 8080
-    public_url: str | None = None
+    public_origin: str | None = None
     log_level: str = "INFO"
     shutdown_grace: float = 10.0
     position_every: int = 200
     position_seconds: float = 5.0
     retention_days: int = 30
     webhook_url: str | None = None
-    webhook_min_score: float = 0.9
+    webhook_min_score: float = 0.8
+    webhook_secret: str | None = field(default=None, repr=False)
     judge_config: Path | None = None
 
     def replace(self, **changes: Any) -> Settings:
@@ -98,7 +99,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("buffer_size", p.positive_int, "events buffered between the stream and the pipeline"),
     Option("listen_host", p.text, "address the HTTP server listens on"),
     Option("port", p.port, "port of the HTTP server (queue, /metrics, health)"),
-    Option("public_url", p.http_url, "public base URL of the queue (for webhook links)"),
+    Option("public_origin", p.http_url, "public address of the queue page (links, CSRF origin)"),
     Option("log_level", p.log_level, "DEBUG, INFO, WARNING or ERROR"),
     Option("shutdown_grace", p.positive_float, "seconds to finish in-flight events on shutdown"),
     Option("position_every", p.positive_int, "save the stream position at least every N events"),
@@ -106,6 +107,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("retention_days", p.positive_int, "days before resolved requests' excerpts are purged"),
     Option("webhook_url", p.http_url, "POST a notice of each new request here"),
     Option("webhook_min_score", p.unit_float, "minimum score of a request for the webhook"),
+    Option("webhook_secret", p.secret_key, "HMAC key signing webhook bodies", True),
     Option("judge_config", p.existing_file, "judgement thresholds and allow-lists (JSON file)"),
 )
 BY_NAME = {option.name: option for option in OPTIONS}
