@@ -17,40 +17,58 @@ from collections import defaultdict
 
 from detectors.base import TextContext
 from detectors.finding import Finding
+from detectors.patterns import fold, lower_source
 from detectors.patterns import threat_rules as rules
 
 _MAX_TEXT = 100_000
 _MAX_OBJECTS = 300
 _SENTENCE_REACH = 220
-_FLAGS = re.IGNORECASE
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)|\n")
-_REPORTED = re.compile(rules.REPORTED, _FLAGS)
-_NEGATION = re.compile(rules.NEGATION, _FLAGS)
+_REPORTED = re.compile(lower_source(rules.REPORTED))
+_NEGATION = re.compile(lower_source(rules.NEGATION))
 _QUOTES = re.compile(r"[\"“„«»]")
 Span = tuple[int, int, float]
+_Scored = tuple[re.Pattern[str], float]
 
 
 class _Family:
     """One compiled family: verb, object and first-person marker patterns."""
 
     def __init__(self, family: rules.Family) -> None:
-        self.verb = re.compile(family.verb, _FLAGS)
-        self.obj = re.compile(family.obj, _FLAGS)
-        self.first = re.compile(family.first, _FLAGS) if family.first else None
+        self.verb = _compile(family.verb)
+        self.obj = _compile(family.obj)
+        self.first = _compile(family.first) if family.first else None
         self.clause_wide = family.clause_wide
         self.confidence = family.confidence
         self.max_gap = family.max_gap
 
 
-def _fixed_by_confidence() -> list[tuple[re.Pattern[str], float]]:
+def _compile(source: str) -> re.Pattern[str]:
+    """Rules are matched on the case-folded text (see patterns.fold): lower-case sources."""
+    return re.compile(lower_source(source))
+
+
+def _fixed_by_confidence(fixed: tuple[tuple[str, float], ...]) -> list[_Scored]:
     groups: dict[float, list[str]] = defaultdict(list)
-    for source, confidence in rules.FIXED:
-        groups[confidence].append(f"(?:{source})")
-    return [(re.compile("|".join(g), _FLAGS), c) for c, g in sorted(groups.items())]
+    for source, confidence in fixed:
+        groups[confidence].append(f"(?:{lower_source(source)})")
+    return [(re.compile("|".join(g)), c) for c, g in sorted(groups.items())]
 
 
-_FAMILIES = tuple(_Family(f) for f in rules.FAMILIES)
-_FIXED = _fixed_by_confidence()
+class _Language:
+    """One language's rules and the words without which none of them can match."""
+
+    def __init__(self, language: str) -> None:
+        self.triggers = rules.TRIGGERS.get(language, ())
+        self.fixed = _fixed_by_confidence(rules.FIXED[language])
+        self.families = tuple(_Family(f) for f in rules.FAMILIES if f.language == language)
+
+    def applies(self, probe: str) -> bool:
+        return not self.triggers or any(t in probe for t in self.triggers)
+
+
+_LANGUAGES = tuple(_Language(language) for language in rules.FIXED)
+_PROBE = str.maketrans(dict.fromkeys("\n\t\r([{«»\"'“”„‘’:;,.!?¡¿-–—/*#|=", " "))
 
 
 class ThreatDetector:
@@ -60,14 +78,23 @@ class ThreatDetector:
     name = "threat"
 
     def detect(self, ctx: TextContext) -> list[Finding]:
-        text = ctx.text[:_MAX_TEXT]
+        text = fold(ctx.text[:_MAX_TEXT])
+        probe = " " + text.translate(_PROBE) + " "
         spans: list[Span] = []
-        for pattern, confidence in _FIXED:
-            spans += [(m.start(), m.end(), confidence) for m in pattern.finditer(text)]
-        for family in _FAMILIES:
-            spans += _family_spans(text, family)
+        for language in _LANGUAGES:
+            if language.applies(probe):
+                spans += _language_spans(text, language)
         kept = [s for s in spans if not _reported(text, s[0])]
         return [Finding("threat", s, e, c, self.name) for s, e, c in _merge(kept)]
+
+
+def _language_spans(text: str, language: _Language) -> list[Span]:
+    spans: list[Span] = []
+    for pattern, confidence in language.fixed:
+        spans += [(m.start(), m.end(), confidence) for m in pattern.finditer(text)]
+    for family in language.families:
+        spans += _family_spans(text, family)
+    return spans
 
 
 def _family_spans(text: str, family: _Family) -> list[Span]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Family:
+    language: str  # the rules of a language run only when its TRIGGERS occur ("en" always)
     verb: str  # the verb (a regex source, matched case-insensitively)
     obj: str  # what the verb threatens to reveal or whom it threatens to tell
     first: str | None  # a first-person marker required before the verb (None: in the verb)
@@ -236,21 +237,35 @@ _NL_FIXED = (
 )
 
 FAMILIES: tuple[Family, ...] = (
-    Family(_EN_PUBLISH, _EN_IDENTITY, _EN_FIRST),
+    Family("en", _EN_PUBLISH, _EN_IDENTITY, _EN_FIRST),
     # "I'll email your boss", not "what I would call sensitive information about his family".
-    Family(_EN_TELL, _EN_WHOM, _EN_FIRST, confidence=0.85, max_gap=12),
-    Family(_FR_VERB, _FR_OBJECT, _FR_FIRST),
-    Family(_FR_FUTURE, _FR_OBJECT, None),
-    Family(_DE_VERB, _DE_OBJECT, _DE_FIRST, clause_wide=True),
-    Family(_ES_VERB_INF, _ES_OBJECT, None),
-    Family(_ES_VERB_CONJ, _ES_OBJECT, None, confidence=0.85),
-    Family(_IT_VERB, _IT_OBJECT, None, confidence=0.85),
-    Family(_PT_VERB, _PT_OBJECT, None, confidence=0.85),
-    Family(_NL_VERB, _NL_OBJECT, _NL_FIRST, clause_wide=True, confidence=0.85),
+    Family("en", _EN_TELL, _EN_WHOM, _EN_FIRST, confidence=0.85, max_gap=12),
+    Family("fr", _FR_VERB, _FR_OBJECT, _FR_FIRST),
+    Family("fr", _FR_FUTURE, _FR_OBJECT, None),
+    Family("de", _DE_VERB, _DE_OBJECT, _DE_FIRST, clause_wide=True),
+    Family("es", _ES_VERB_INF, _ES_OBJECT, None),
+    Family("es", _ES_VERB_CONJ, _ES_OBJECT, None, confidence=0.85),
+    Family("it", _IT_VERB, _IT_OBJECT, None, confidence=0.85),
+    Family("pt", _PT_VERB, _PT_OBJECT, None, confidence=0.85),
+    Family("nl", _NL_VERB, _NL_OBJECT, _NL_FIRST, clause_wide=True, confidence=0.85),
 )
-FIXED: tuple[tuple[str, float], ...] = (
-    *_EN_FIXED, *_FR_FIXED, *_DE_FIXED, *_ES_FIXED, *_IT_FIXED, *_PT_FIXED, *_NL_FIXED,
-)
+FIXED: dict[str, tuple[tuple[str, float], ...]] = {
+    "en": _EN_FIXED, "fr": _FR_FIXED, "de": _DE_FIXED, "es": _ES_FIXED, "it": _IT_FIXED,
+    "pt": _PT_FIXED, "nl": _NL_FIXED,
+}
+# Every rule of a language needs one of these words (second-person pronouns and possessives,
+# or the verb forms its fixed phrases end in), so a text without any of them skips the
+# language's rules unread. Matched in the folded text with punctuation made spaces.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "en": (" you", " ur ", " yer ", " his ", " her ", " their ", " he ", " she ", "dox"),
+    "fr": (" ton ", " ta ", " tes ", " votre ", " vos ", " tu ", " vous ", " je ", " j "),
+    "de": (" dein", " ihr", " du ", " sie ", " ich "),
+    "es": (" tu ", " tus ", " eres ", " vives ", " trabajas ", " estudias ", " usted "),
+    "it": (" tuo ", " tua ", " tuoi ", " tue ", " sei ", " abiti ", " vivi ", " lavori "),
+    "pt": (" teu ", " tua ", " seu ", " sua ", " você ", " voce ", " tu ", " mora ", " moras ",
+           " vive ", " vives ", " trabalha ", " trabalhas "),
+    "nl": (" je ", " jouw ", " uw ", " jij ", " u "),
+}
 # Said before a threat phrase, these make it a quotation, an example or a report of someone
 # else's threat ("he threatened to publish my address"), not the writer's own threat.
 REPORTED = (
