@@ -26,6 +26,10 @@ from tests.support import require_program
 from tests.web.server import serving
 from web.config import WebConfig
 from web.routes import setup_queue_app
+from web.suppress import Suppressor
+from wiki.revisiondelete import OAuthToken
+from wiki.server import ApiServer, serve_api
+from wiki.serverauth import ServerAuth
 
 pytestmark = pytest.mark.browser
 T = TypeVar("T")
@@ -40,6 +44,7 @@ CHROME_ARGS = (
     "--no-first-run", "--window-size=1200,900",
 )
 SCREENSHOT = Path("/tmp/outingwatch-queue.png")
+OAUTH = "alice-oauth-token"
 
 
 class LiveQueue:
@@ -52,6 +57,7 @@ class LiveQueue:
         self.stopped = asyncio.Event()
         self.ready: asyncio.Future[str] | None = None
         self.store: QueueStore | None = None
+        self.wiki = ApiServer(auth=ServerAuth(oauth_tokens={OAUTH: "Alice"}))
 
     def run(self, coro: Coroutine[Any, Any, T]) -> T:
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout=30)
@@ -59,11 +65,14 @@ class LiveQueue:
     async def _serve(self, ready: asyncio.Future[str]) -> None:
         self.store = await open_store(f"sqlite:///{self.database}")
         app = web.Application()
-        setup_queue_app(app, self.store, WebConfig())
         try:
-            async with serving(app) as url:
-                ready.set_result(url)
-                await self.stopped.wait()
+            async with serve_api(self.wiki) as running:
+                suppressor = Suppressor({"alice": OAuthToken(OAUTH), "carol": OAuthToken("nope")},
+                                        api_base_url=running.base_url)
+                setup_queue_app(app, self.store, WebConfig(), suppressor)
+                async with serving(app) as url:
+                    ready.set_result(url)
+                    await self.stopped.wait()
         finally:
             await self.store.close()
 
@@ -172,6 +181,57 @@ def test_sign_in_claim_resolve_and_hostile_text_stays_inert(
     assert (done.state, done.note) == ("dismissed", "self-disclosure")
     assert driver.find_elements(By.CSS_SELECTOR, card_css(plain))
     assert driver.execute_script("return window.__pwned === undefined") is True
+
+
+def sign_in(browser: WebDriver, url: str, token: str) -> None:
+    browser.get(url + "/")
+    wait(browser).until(ec.visibility_of_element_located((By.ID, "token"))).send_keys(token)
+    browser.find_element(By.CSS_SELECTOR, "#sign-in-form button[type=submit]").click()
+
+
+def claim_in_page(browser: WebDriver, request_id: int) -> None:
+    card = wait(browser).until(ec.visibility_of_element_located(
+        (By.CSS_SELECTOR, card_css(request_id))))
+    card.find_element(By.CSS_SELECTOR, "button.claim").click()
+
+
+def test_suppress_from_the_page(live: tuple[LiveQueue, str], driver: WebDriver) -> None:
+    queue, url = live
+    assert queue.store is not None
+    store = queue.store
+    request_id = queue.run(store.enqueue(make_request(777)))[0]
+    sign_in(driver, url, queue.run(store.add_user("alice")))
+    claim_in_page(driver, request_id)
+    wait(driver).until(ec.element_to_be_clickable(
+        (By.CSS_SELECTOR, f"{card_css(request_id)} button.suppress"))).click()
+    wait(driver).until(ec.invisibility_of_element_located(
+        (By.CSS_SELECTOR, card_css(request_id))))
+    assert queue.run(store.get(request_id)).state == "suppressed"
+    [call] = queue.wiki.revision_deletes
+    assert (call.user, call.params["ids"], call.params["suppress"], call.params["hide"]) == (
+        "Alice", "777", "yes", "content")
+
+
+def test_a_refused_suppression_is_shown(live: tuple[LiveQueue, str], driver: WebDriver) -> None:
+    queue, url = live
+    assert queue.store is not None
+    store = queue.store
+    request_id = queue.run(store.enqueue(make_request(778)))[0]
+    sign_in(driver, url, queue.run(store.add_user("carol")))
+    claim_in_page(driver, request_id)
+    wait(driver).until(ec.element_to_be_clickable(
+        (By.CSS_SELECTOR, f"{card_css(request_id)} button.suppress"))).click()
+    wait(driver).until(ec.text_to_be_present_in_element(
+        (By.CSS_SELECTOR, f"{card_css(request_id)} .error"), "not_logged_in"))
+    # renewing the claim changes the card, so the next poll re-renders it: the error stays
+    shown = driver.find_element(By.CSS_SELECTOR, card_css(request_id))
+    queue.run(store.claim(request_id, "carol", 3600))
+    wait(driver).until(ec.staleness_of(shown))
+    assert "not_logged_in" in driver.find_element(
+        By.CSS_SELECTOR, f"{card_css(request_id)} .error").text
+    stored = queue.run(store.get(request_id))
+    assert (stored.state, stored.claimed_by) == ("claimed", "carol")
+    assert queue.wiki.revision_deletes == []
 
 
 def test_sign_in_with_a_wrong_token_shows_an_error(

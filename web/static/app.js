@@ -7,6 +7,7 @@
   const OUTCOMES = ["suppressed", "dismissed", "already-hidden"];
   const state = { csrf: null, user: null, canSuppress: false, timer: null };
   const cards = new Map();
+  const errors = new Map(); // request id → the last action's error, kept across re-renders
   const byId = (id) => document.getElementById(id);
 
   async function api(method, path, body) {
@@ -77,18 +78,22 @@
     return b;
   }
 
-  async function act(card, method, path, body) {
-    const error = card.querySelector(".error");
-    error.textContent = "";
+  async function act(card, requestId, method, path, body) {
+    card.querySelector(".error").textContent = "";
+    errors.delete(requestId);
     card.classList.add("busy");
     try {
       await api(method, path, body);
-      await refresh();
     } catch (err) {
       if (err.status === 401) return signedOut();
-      error.textContent = err.message;
+      errors.set(requestId, err.message);
     } finally {
       card.classList.remove("busy");
+    }
+    await refresh();
+    const current = cards.get(requestId);
+    if (current && errors.has(requestId)) {
+      current.querySelector(".error").textContent = errors.get(requestId);
     }
   }
 
@@ -113,7 +118,7 @@
       event.preventDefault();
       const body = { outcome: select.value };
       if (note.value.trim()) body.note = note.value.trim();
-      act(card, "POST", `/api/v1/requests/${request.id}/resolve`, body);
+      act(card, request.id, "POST", `/api/v1/requests/${request.id}/resolve`, body);
     });
     return form;
   }
@@ -123,12 +128,14 @@
     const path = `/api/v1/requests/${request.id}`;
     const mine = request.state === "claimed" && request.claimed_by === state.user;
     if (request.state === "pending") {
-      box.append(button("Claim", "claim", () => act(card, "POST", `${path}/claim`)));
+      box.append(button("Claim", "claim", () => act(card, request.id, "POST", `${path}/claim`)));
     }
     if (mine) {
-      box.append(button("Release", "release", () => act(card, "POST", `${path}/release`)));
+      box.append(button("Release", "release",
+                        () => act(card, request.id, "POST", `${path}/release`)));
       if (state.canSuppress) {
-        box.append(button("Suppress", "suppress", () => act(card, "POST", `${path}/suppress`)));
+        box.append(button("Suppress", "suppress",
+                          () => act(card, request.id, "POST", `${path}/suppress`)));
       }
       box.append(resolveForm(card, request));
     }
@@ -177,7 +184,7 @@
     card.id = `request-${request.id}`;
     card.dataset.signature = signature(request);
     card.append(header(request), ...details(request), claimLine(request));
-    card.append(actions(card, request), el("p", "error"));
+    card.append(actions(card, request), el("p", "error", errors.get(request.id)));
     return card;
   }
 
@@ -201,7 +208,7 @@
       list.append(card);
     }
     for (const [id, card] of cards) {
-      if (!seen.has(id)) { card.remove(); cards.delete(id); }
+      if (!seen.has(id)) { card.remove(); cards.delete(id); errors.delete(id); }
     }
     byId("empty").hidden = requests.length > 0;
   }
