@@ -19,10 +19,8 @@ _UPPER = r"A-ZÀ-ÖØ-ÝĀ-Ž"
 _WORD = rf"[{_UPPER}][a-zà-öø-ÿā-ž'’\-]+"
 _PARTICLE = r"(?:van|von|de|der|den|da|do|dos|das|del|della|di|du|la|le|ter|ten|bin|al)"
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Prof|Herr|Frau|Sr|Sra|Dona|Signora|Signor|seu|dona)\.?\s+)?"
-NAME_SHAPE = (
-    rf"{_HONORIFIC}{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
-    rf"|[{_UPPER}]{{2,}}(?:\s+[{_UPPER}][{_UPPER}'\-]+){{1,3}}"
-)
+NAME_SHAPE = rf"{_HONORIFIC}{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
+CAPS_NAME = rf"[{_UPPER}]{{2,}}(?:\s+[{_UPPER}][{_UPPER}'\-]+){{1,3}}"
 _INTRO = (
     r"(?:real|legal|true|full|actual)\s+name\s+is|name\s+is|this\s+user\s+is|should\s+i\s+say"
     r"|you(?:'re|\s+are)(?:\s+actually|\s+really)?|(?:he|she)\s+is(?:\s+actually|\s+really)?"
@@ -31,7 +29,9 @@ _INTRO = (
     r"|nome\s+(?:dele|dela|verdadeiro)\s+é|você\s+é(?:\s+a|\s+o)?|sou|ik\s+ben|ik\s+heet"
     r"|behind\s+(?:the|this)\s+account(?:\s+is)?|verstecken,|is|è\s+(?:l'\w+\s+)?"
 )
+_STRONG = r"(?:real|legal|true|actual)\s+name\s+is|this\s+user\s+is|my\s+name\s+is"
 _INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}))[\s:,'\"]+(?:''')?({NAME_SHAPE})")
+_INTRODUCED_CAPS = re.compile(rf"(?i:\b(?:{_STRONG}))[\s:,'\"]+(?:''')?({CAPS_NAME})")
 
 
 class NameDetector:
@@ -45,8 +45,9 @@ class NameDetector:
         return sorted(found.values(), key=lambda f: f.start)
 
     def _introduced(self, text: str) -> Iterator[Finding]:
-        for match in _INTRODUCED.finditer(text):
-            yield Finding("name", match.start(1), match.end(1), 0.8, self.name)
+        for pattern in (_INTRODUCED, _INTRODUCED_CAPS):
+            for match in pattern.finditer(text):
+                yield Finding("name", match.start(1), match.end(1), 0.8, self.name)
 
 
 def person_spans(doc: Any) -> list[tuple[int, int]]:

@@ -40,11 +40,11 @@ _TITLED = (
     rf"\s+(?i:{_AT})\s+{_EMPLOYER}"
 )
 _WORKS = (
-    r"(?i:\b(?:works?|working|worked|employed|arbeitet|arbeite|arbeitest|travaille|travailles"
+    r"(?i:\b(?:works|worked|employed|(?:i|you|we|they|still|also)\s+work|working(?!\s+on)|arbeitet|arbeite|arbeitest|travaille|travailles"
     r"|trabaja|trabajas|trabajo|lavora|lavori|trabalha|trabalhas|werkt|werk|teach(?:es)?|teaching"
     r"|edits\s+from\s+work))\b"
     rf"(?:\s+(?i:as|als|comme|como|come)\s+(?:an?\s+|een\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-    rf"(?:\s+[\w-]+){{0,2}}?\s+(?i:{_AT})\s+{_EMPLOYER}"
+    rf"(?:\s+(?!(?i:on|in|with|a|an|the|of)\b)[\w-]+)?\s+(?i:{_AT})\s+{_EMPLOYER}"
 )
 _POSSESSIVE = rf"\b[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){{0,3}}'s\s+{_QUAL}(?i:{_TITLES})\b"
 _LOWER_POSSESSIVE = rf"\bthe\s+[a-z][\w-]+'s\s+{_QUAL}(?:[a-z][\w-]+\s+)?(?i:{_TITLES})\b"

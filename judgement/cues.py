@@ -20,8 +20,15 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
     if not ordered:
         return re.compile(r"(?!x)x")
-    body = "|".join(_phrase(p) for p in ordered)
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])", re.IGNORECASE)
+    body = "|".join(_bounded(p) for p in ordered)
+    return re.compile(rf"(?:{body})(?![\w'’])", re.IGNORECASE)
+
+
+def _bounded(phrase: str) -> str:
+    """A phrase starting with an apostrophe ("'s address") attaches to the word before it."""
+    if phrase[0] in "'’":
+        return _phrase(phrase)
+    return rf"(?<![\w'’]){_phrase(phrase)}"
 
 
 class Cues:

@@ -72,6 +72,8 @@ class Evidence:
             for s, e in self.cue(category):
                 if lo <= s and e <= start and e > best_end:
                     best, best_end = category, e
+        if best and any(best_end <= s and e <= start for s, e in self.persons):
+            return "third_person"  # "between me and Jane Doe (ID ...)": the data is Jane's
         return best
 
     def templates_at(self, start: int) -> list[tuple[str, str]]:

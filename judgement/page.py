@@ -25,6 +25,7 @@ class Page:
     own: bool  # the editor edits their own user or user-talk page
     editor: str
     language: str
+    namespace: int = 0
 
     @property
     def encyclopedic(self) -> bool:
@@ -38,7 +39,8 @@ class Page:
 def page_of(record: EditRecord) -> Page:
     owner = _owner(record) if record.namespace in (2, 3) else ""
     own = bool(owner) and _same_account(owner, record.user)
-    return Page(_kind(record), owner, own, record.user, language_of(record.wiki))
+    return Page(_kind(record), owner, own, record.user, language_of(record.wiki),
+                record.namespace)
 
 
 def _kind(record: EditRecord) -> str:

@@ -27,6 +27,12 @@ _SUBJECT_COPULA = re.compile(
     r"(?:is|ist|è|é|est|es|=)\s+",
 )
 
+_NOT_SUBJECTS = frozenset((
+    "there", "it", "this", "that", "here", "what", "who", "which", "where", "why", "how", "his",
+    "her", "its", "their", "the", "a", "an", "das", "es", "dies", "il", "ce", "c'est", "lo",
+    "questo", "esto", "isso", "het", "dat", "er",
+))
+
 Rule = Callable[[Evidence, Finding], "str | None"]
 
 
@@ -57,12 +63,16 @@ def _org(ev: Evidence, f: Finding) -> bool:
     lo, _ = ev.sentence(f.start)
     if ev.has("org", lo, min(len(ev.text), f.end + 40)):
         return True
-    return any(f.start - 60 <= end <= f.start for _, end in ev.orgs)
+    return any(f.start - 15 <= end <= f.start for _, end in ev.orgs)
+
+
+_AT_WORD = re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*", re.IGNORECASE)
+_DOT_WORD = re.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+", re.IGNORECASE)
 
 
 def _role_email(ev: Evidence, f: Finding) -> bool:
-    value = ev.text[f.start : f.end].lower().replace(" ", "")
-    local = re.split(r"@|\[at\]|\(at\)|at", value, maxsplit=1)[0]
+    value = _DOT_WORD.sub(".", _AT_WORD.sub("@", ev.text[f.start : f.end])).lower()
+    local = value.split("@", 1)[0]
     if any(fnmatch.fnmatch(value, p) for p in ev.config.words("role_addresses")):
         return True
     return re.split(r"[.\-_+]", local)[0] in ev.config.words("role_mailboxes")
@@ -100,18 +110,18 @@ def contact_rule(ev: Evidence, f: Finding) -> str | None:
 
 
 def address_rule(ev: Evidence, f: Finding) -> str | None:
-    if _public_template(ev, f) or ev.historical(f.start, f.end) or _self(ev, f):
+    if _not_personal(ev, f):
         return None
     lo, hi = ev.sentence(f.start, f.end)
     if ev.pronoun_left(f.start) == "second_person" or ev.has("second_person", lo, hi):
         return "second_person"
-    if ev.has("private", lo, hi) or _identity(ev, f):
+    before = max(0, f.start - int(ev.config["window"]))
+    if ev.has("private", before, hi) or _identity(ev, f):
         return "home"
     if _org(ev, f):
         return None
-    if any(0 <= f.start - end <= 45 and start >= lo for start, end in ev.persons):
-        return "home"
-    return None
+    named = any(0 <= f.start - end <= 45 and start >= lo for start, end in ev.persons)
+    return "home" if named or ev.has("address_word", before, f.start) else None
 
 
 def id_rule(ev: Evidence, f: Finding) -> str | None:
@@ -123,15 +133,18 @@ def id_rule(ev: Evidence, f: Finding) -> str | None:
 def profile_rule(ev: Evidence, f: Finding) -> str | None:
     if _public_template(ev, f) or _self(ev, f):
         return None
-    if ev.pronoun_left(f.start) == "second_person" or _identity(ev, f):
+    if _about_addressee(ev, f) or _identity(ev, f):
         return "second_person"
-    if not ev.page.discussion_like and not _sentence_has(ev, "private", f):
-        return None
-    return "profile"
+    lo, _ = ev.sentence(f.start)
+    named = ev.has("account_noun", lo, f.start) or ev.has("copula", max(lo, f.start - 30), f.start)
+    if ev.page.discussion_like and (named or ev.page.kind == "user_talk"):
+        return "profile"
+    return None
 
 
 def ip_rule(ev: Evidence, f: Finding) -> str | None:
-    if _RANGE_AFTER.match(ev.text, f.end) or ev.page.own:
+    own_ip = ev.text[f.start : f.end].casefold() == ev.page.editor.casefold()
+    if _RANGE_AFTER.match(ev.text, f.end) or ev.page.own or own_ip:
         return None
     lo, hi = ev.sentence(f.start, f.end)
     first = ev.has("first_person", lo, hi) or ev.has("first_subject", lo, hi)
@@ -200,12 +213,20 @@ def _public_role(ev: Evidence, f: Finding) -> bool:
 
 
 def _copula_link(ev: Evidence, f: Finding, lo: int) -> bool:
+    """"<account> is <Full Name>", "you're <Full Name>": a full name equated with a user."""
     before = ev.text[max(lo, f.start - 60) : f.start]
-    if not _COPULA_BEFORE.search(before):
+    if len(ev.text[f.start : f.end].split()) < 2 or not _COPULA_BEFORE.search(before):
         return False
     subject = _SUBJECT_COPULA.search(before)
+    person = any(s <= f.start and f.end <= e for s, e in ev.persons)
+    about_users = ev.page.kind == "user_talk" or ev.page.namespace in (4, 5)
+    if subject and subject.group(1).split()[0].casefold() not in _NOT_SUBJECTS and (
+            person or about_users):
+        return True
     others = ev.accounts - {ev.page.editor.casefold()}
-    return bool(subject) or bool(others) or ev.has("account_noun", lo, f.start)
+    if any(a in before.casefold() for a in others):
+        return True
+    return ev.has("account_noun", lo, f.start) or ev.has("second_person", f.start - 40, f.start)
 
 
 def _addressed(ev: Evidence, f: Finding) -> bool:
@@ -221,8 +242,7 @@ def _addressed(ev: Evidence, f: Finding) -> bool:
 def workplace_rule(ev: Evidence, f: Finding, linked: bool) -> str | None:
     if _self(ev, f) or _self_template(ev, f) or _public_template(ev, f):
         return None
-    lo, hi = ev.sentence(f.start, f.end)
-    if ev.pronoun_left(f.start) == "second_person" or ev.has("second_person", lo, hi):
+    if ev.pronoun_left(f.start) == "second_person":
         return "second_person"
     if _identity(ev, f):
         return "name_link"
