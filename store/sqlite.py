@@ -9,7 +9,9 @@ most, so an fsync per commit costs nothing that matters (benchmarks/bench_store.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -67,7 +69,7 @@ class SqliteStore:
     # --- the worker thread -------------------------------------------------------------------
     def _connection(self) -> Conn:
         if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(self.path)
             conn = sqlite3.connect(self.path, timeout=self._busy_timeout_s, isolation_level=None)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA journal_mode=WAL")
@@ -269,6 +271,16 @@ class SqliteStore:
     async def delete_session(self, session_id: str) -> None:
         digest = secret_hash(session_id)
         await self._run(lambda c: c.execute(sql.DELETE_SESSION, (digest,)))
+
+
+def _create_private(path: Path) -> None:
+    """The queue holds titles, user names and excerpts: owner-only file (SQLite gives its -wal
+    and -shm files the database file's permissions)."""
+    if path.exists():
+        return
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 # --- statements run inside a transaction on the worker thread ---------------------------------

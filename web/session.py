@@ -32,6 +32,9 @@ async def sign_in(request: web.Request) -> web.Response:
     user = await queue.store.verify_token(token)
     if user is None:
         raise unauthorized("invalid or revoked token")
+    previous = request.cookies.get(COOKIE)
+    if previous:  # signing in again replaces the session rather than adding one
+        await queue.store.delete_session(previous)
     session_id = await queue.store.create_session(user, queue.config.session_ttl_s)
     response = _session_json(request, user, session_id)
     response.set_cookie(COOKIE, session_id, httponly=True, samesite="Strict", path="/",

@@ -236,6 +236,15 @@ async def test_sign_out_ends_the_session(env: QueueEnv) -> None:
     assert (await call(env, "GET", "/api/v1/session"))[0] == 401
 
 
+async def test_signing_in_again_replaces_the_session(env: QueueEnv) -> None:
+    await sign_in(env)
+    [first] = [c.value for c in env.http.cookie_jar if c.key == "ow_session"]
+    await sign_in(env, "bob")
+    assert await env.store.session_user(first) is None
+    status, body = await call(env, "GET", "/api/v1/session")
+    assert (status, body["user"]) == (200, "bob")
+
+
 async def test_a_revoked_users_session_ends(env: QueueEnv) -> None:
     await sign_in(env, "bob")
     await env.store.revoke_user("bob")
