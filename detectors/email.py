@@ -15,7 +15,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from detectors.base import TextContext
 from detectors.finding import Finding
-from detectors.patterns import load, words_regex
+from detectors.patterns import load
 
 _DATA = load("email.json")
 _MAX_TEXT = 200_000
@@ -52,7 +52,14 @@ _OBFUSCATED = re.compile(
     re.IGNORECASE,
 )
 _DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
-_AT_WORD = words_regex(_DATA["at_words"])
+# Substrings that every obfuscated "at" contains; str.find over these is far cheaper than a
+# regex scan of every text, and most texts have none of them near a "dot".
+_AT_NEEDLES = (
+    " at ", "at]", "at)", "at}", "at>", " @ ", "@]", "@)", "@}",
+    *(w for w in _DATA["at_words"] if w != "at"),
+)
+_DOT_HINT = re.compile(rf"\w\.\w|(?<!\w)(?:{_DOT_WORDS})(?!\w)", re.IGNORECASE)
+_MAX_AT = 200
 _CODE_BEFORE = re.compile(r"(?:://|\b(?:ssh|scp|rsync|sftp|clone|telnet)\s+)\S{0,80}$")
 _SCP_AFTER = re.compile(r":[\w~/.-]")
 
@@ -74,13 +81,23 @@ class EmailDetector:
 
     def detect(self, ctx: TextContext) -> list[Finding]:
         text = ctx.text[:_MAX_TEXT]
-        folded = text.translate(_FOLD)
+        folded = text if text.isascii() else text.translate(_FOLD)
         findings: list[Finding] = []
         if "@" in folded:
             findings += self._plain(text, folded)
-        if "@" in folded or _AT_WORD.search(folded):
-            findings += self._obfuscated(folded, findings)
+        findings += self._obfuscated(folded, findings)
         return sorted(findings, key=lambda f: f.start)
+
+    def _obfuscated(self, folded: str, plain: list[Finding]) -> list[Finding]:
+        """Obfuscated addresses, searched only around an "at" that a "dot" follows closely."""
+        found: dict[tuple[int, int], Finding] = {}
+        for at_start, at_end in _at_positions(folded.lower()):
+            if not _DOT_HINT.search(folded, at_end, at_end + 80):
+                continue
+            lo, hi = max(0, at_start - 140), min(len(folded), at_end + 400)
+            for finding in self._obfuscated_in(folded, plain, lo, hi):
+                found[finding.start, finding.end] = finding
+        return list(found.values())
 
     def _plain(self, text: str, folded: str) -> list[Finding]:
         found = []
@@ -91,9 +108,11 @@ class EmailDetector:
             found.append(self._finding(match.start(), match.end(), 0.85 if lookalike else 0.95))
         return found
 
-    def _obfuscated(self, folded: str, plain: list[Finding]) -> list[Finding]:
+    def _obfuscated_in(
+        self, folded: str, plain: list[Finding], lo: int, hi: int,
+    ) -> list[Finding]:
         found = []
-        for match in _OBFUSCATED.finditer(folded):
+        for match in _OBFUSCATED.finditer(folded, lo, hi):
             if any(f.start < match.end() and match.start() < f.end for f in plain):
                 continue
             local = _DOT_SPLIT.sub(".", match.group("local"))
@@ -104,6 +123,17 @@ class EmailDetector:
 
     def _finding(self, start: int, end: int, confidence: float) -> Finding:
         return Finding("email", start, end, confidence, self.name)
+
+
+def _at_positions(low: str) -> list[tuple[int, int]]:
+    """Where a spelled or bracketed "at" may be, in the lower-cased text (bounded count)."""
+    found: list[tuple[int, int]] = []
+    for needle in _AT_NEEDLES:
+        index = low.find(needle)
+        while index != -1 and len(found) < _MAX_AT:
+            found.append((index, index + len(needle)))
+            index = low.find(needle, index + 1)
+    return found
 
 
 def _deliberate(match: re.Match[str]) -> bool:
