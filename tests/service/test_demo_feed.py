@@ -1,0 +1,45 @@
+"""Done-when test of the assembly, on the bundled demo feed: the requests the service queues are
+exactly those `outingwatch scan` decides for the same edits, and the metrics' counters agree with
+the feed (received, judged, skipped by reason, flags by type)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from cli.replay import DEMO_FEED
+from core.adapters import judge_config
+from replay.feed import read_feed
+from tests.service.rig import local_servers, running, settings_for
+from tests.service.scanning import expect, scan
+
+pytestmark = pytest.mark.slow
+
+
+async def test_the_demo_feed_end_to_end(tmp_path: Path) -> None:
+    entries = list(read_feed(DEMO_FEED))
+    local = await local_servers(entries)
+    settings = settings_for(local, tmp_path)
+    try:
+        async with running(settings) as service:
+            await service.until_drained(len(entries))
+            queued = await service.requests()
+            summary = service.summary()
+        expected = await expect(entries, local.api.base_url)
+    finally:
+        await local.close()
+    judged = await asyncio.to_thread(scan, expected.records, judge_config(settings))
+    flagged = {j.decision.id: j.decision for j in judged if j.decision.flag}
+    assert len(flagged) >= 20, "the demo mixes the corpus's outing examples in"
+    assert {f"{r.wiki}:{r.rev_id}" for r in queued} == set(flagged)
+    for request in queued:
+        decision = flagged[f"{request.wiki}:{request.rev_id}"]
+        assert (request.types, request.excerpt) == (decision.types, decision.excerpt)
+    assert summary.received == len(entries)
+    assert summary.handled_total == len(expected.records)
+    assert summary.handled.get("queued", 0) == len(flagged)
+    assert summary.skipped == dict(expected.skipped)
+    assert summary.flags == dict(Counter(t for d in flagged.values() for t in set(d.types)))
