@@ -351,7 +351,12 @@ class Builder:
         else:
             before = Revision(change.old_text or "", change.title, change.namespace, "",
                               revision.page_id)  # fmt: skip
-            body = answers.compare({old_rev: before, new_rev: revision}, old_rev, new_rev, {})
+            # The corpus labels judge a record's whole added lines: for its edits, moves of
+            # similar paragraphs are not looked for (wikidiff2 skips them past a cutoff too),
+            # so the diff adds exactly the record's `added`.
+            similar_moves = change.corpus_id is None
+            sides = {old_rev: before, new_rev: revision}
+            body = answers.compare(sides, old_rev, new_rev, {}, similar_moves)
             key = api_key(change.server_name, compare_params(old_rev, new_rev))
             added = added_wikitext(parse_table_diff(body["compare"]["body"]))
         if change.corpus_id is not None:

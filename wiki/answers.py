@@ -58,12 +58,16 @@ def _side(prefix: str, rev_id: int, revision: Revision, hidden: str | None) -> d
 
 
 def compare(
-    sides: Mapping[int, Revision], from_rev: int, to_rev: int, hidden: Mapping[int, str]
+    sides: Mapping[int, Revision],
+    from_rev: int,
+    to_rev: int,
+    hidden: Mapping[int, str],
+    similar_moves: bool = True,
 ) -> dict[str, Any]:
     old, new = sides[from_rev], sides[to_rev]
     values = _side("from", from_rev, old, hidden.get(from_rev))
     values |= _side("to", to_rev, new, hidden.get(to_rev))
-    values["body"] = localise(table_diff(old.text, new.text))
+    values["body"] = localise(table_diff(old.text, new.text, similar_moves=similar_moves))
     return {"compare": values}
 
 

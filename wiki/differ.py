@@ -17,6 +17,9 @@ from dataclasses import dataclass
 
 CONTEXT_LINES = 2
 CHANGE_THRESHOLD = 0.2
+MOVE_THRESHOLD = 0.5  # an edited paragraph elsewhere keeps at least this much to count as moved
+_MOVE_MIN_CHARS = 20
+_MOVE_CANDIDATES = 2_500
 _WORD_DIFF_LIMIT = 1_000_000  # token pairs difflib may compare in one changed line
 _Opcode = tuple[str, int, int, int, int]
 _NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -41,14 +44,19 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-def table_diff(old_text: str, new_text: str, context: int = CONTEXT_LINES) -> str:
-    """The `compare.body` wikidiff2 would give (before MediaWiki localises line numbers)."""
+def table_diff(
+    old_text: str, new_text: str, context: int = CONTEXT_LINES, similar_moves: bool = True
+) -> str:
+    """The `compare.body` wikidiff2 would give (before MediaWiki localises line numbers).
+
+    `similar_moves=False` finds only unchanged moved lines, as wikidiff2 does past its moved
+    paragraph detection cutoff."""
     old, new = split_lines(old_text), split_lines(new_text)
-    ops = _line_ops(old, new)
+    ops = _line_ops(old, new, similar_moves)
     return "\n" + "".join(_render(ops, old, new, context))
 
 
-def _line_ops(old: list[str], new: list[str]) -> list[_Op]:
+def _line_ops(old: list[str], new: list[str], similar_moves: bool) -> list[_Op]:
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     opcodes = matcher.get_opcodes()
     moves = _moves(old, new, opcodes)
@@ -58,7 +66,8 @@ def _line_ops(old: list[str], new: list[str]) -> list[_Op]:
             ops.extend(_Op("context", i1 + k, j1 + k) for k in range(i2 - i1))
         else:
             ops.extend(_pair_block(old, new, range(i1, i2), range(j1, j2), moves))
-    return _link_moves(ops, moves)
+    ops = _link_moves(ops, moves)
+    return _link_moves(ops, _similar_moves(ops, old, new)) if similar_moves else ops
 
 
 def _moves(old: list[str], new: list[str], opcodes: Sequence[_Opcode]) -> dict[int, int]:
@@ -98,6 +107,28 @@ def _pair_block(
     return ops
 
 
+def _similar_moves(ops: list[_Op], old: list[str], new: list[str]) -> dict[int, int]:
+    """A wholly added paragraph close to one wholly deleted elsewhere was moved and edited:
+    wikidiff2 shows it as moved, with its word changes (bounded: few candidates only)."""
+    unmoved = [op for op in ops if op.moved is None]
+    added = [op.new for op in unmoved if op.kind == "add" and op.new is not None]
+    deleted = [op.old for op in unmoved if op.kind == "delete" and op.old is not None]
+    added = [j for j in added if len(new[j].strip()) >= _MOVE_MIN_CHARS]
+    deleted = [i for i in deleted if len(old[i].strip()) >= _MOVE_MIN_CHARS]
+    if len(added) * len(deleted) > _MOVE_CANDIDATES:
+        return {}
+    moves: dict[int, int] = {}
+    for j in added:
+        match = next((i for i in deleted if i not in moves and _close(old[i], new[j])), None)
+        if match is not None:
+            moves[match] = j
+    return moves
+
+
+def _close(a: str, b: str) -> bool:
+    return 0.5 <= len(a) / len(b) <= 2 and _similarity(a, b) >= MOVE_THRESHOLD
+
+
 def _link_moves(ops: list[_Op], moves: dict[int, int]) -> list[_Op]:
     where_old = {op.old: index for index, op in enumerate(ops) if op.kind == "delete"}
     where_new = {op.new: index for index, op in enumerate(ops) if op.kind == "add"}
@@ -112,10 +143,14 @@ def _link_moves(ops: list[_Op], moves: dict[int, int]) -> list[_Op]:
 def _similar(a: str, b: str) -> bool:
     if not a.strip() or not b.strip():
         return False
+    return _similarity(a, b) > CHANGE_THRESHOLD
+
+
+def _similarity(a: str, b: str) -> float:
+    """The share of the longer line's characters in words both lines keep."""
     ta, tb = tokens(a), tokens(b)
     equal = (ta[i1:i2] for tag, i1, i2, _, _ in word_opcodes(ta, tb) if tag == "equal")
-    same = sum(len("".join(part)) for part in equal)
-    return same / max(len(a), len(b)) > CHANGE_THRESHOLD
+    return sum(len("".join(part)) for part in equal) / max(len(a), len(b), 1)
 
 
 def word_opcodes(a: list[str], b: list[str]) -> list[_Opcode]:
@@ -186,13 +221,22 @@ def _row(op: _Op, ops: list[_Op], old: list[str], new: list[str]) -> str:
         right = _side_cells("+", "addedline", "added", new_html)
     elif op.kind == "delete":
         assert op.old is not None
-        left = _line_cells(op, ops, "−", "deleted", old[op.old])
+        left = _line_cells(op, ops, "−", "deleted", (old[op.old], _other(op, ops, new)))
         right = '  <td colspan="2" class="diff-empty diff-side-added"></td>\n'
     else:
         assert op.new is not None
         left = '  <td colspan="2" class="diff-empty diff-side-deleted"></td>\n'
-        right = _line_cells(op, ops, "+", "added", new[op.new])
+        right = _line_cells(op, ops, "+", "added", (new[op.new], _other(op, ops, old)))
     return f"<tr>\n{left}{right}</tr>\n"
+
+
+def _other(op: _Op, ops: list[_Op], lines: list[str]) -> str:
+    """The text at the other end of a moved line ("" when it did not move)."""
+    if op.moved is None:
+        return ""
+    other = ops[op.moved]
+    index = other.new if other.new is not None else other.old
+    return lines[index] if index is not None else ""
 
 
 def _context_cells(line: str, side: str) -> str:
@@ -209,18 +253,24 @@ def _side_cells(marker: str, kind: str, side: str, inner: str) -> str:
     )
 
 
-def _line_cells(op: _Op, ops: list[_Op], marker: str, side: str, line: str) -> str:
+def _line_cells(op: _Op, ops: list[_Op], marker: str, side: str, lines: tuple[str, str]) -> str:
+    """A wholly deleted or added line; a moved one links to its other end and shows the
+    words changed on the way. `lines` is (this line, the other end's line or "")."""
     kind = "deletedline" if side == "deleted" else "addedline"
+    line, other = lines
     if op.moved is None:
         return _side_cells(marker, kind, side, html.escape(line, False))
     direction = "left" if side == "deleted" else "right"
     anchor = f'<a name="{_anchor(op)}"></a>'
     link = f"#{_anchor(ops[op.moved])}"
+    if line == other:
+        inner = html.escape(line, False)
+    else:
+        inner = word_diff(line, other)[0] if side == "deleted" else word_diff(other, line)[1]
     return (
         f'  <td class="diff-marker"><a class="mw-diff-movedpara-{direction}" '
         f'href="{link}">&#x26AB;</a></td>\n'
-        f'  <td class="diff-{kind} diff-side-{side}"><div>{anchor}'
-        f"{html.escape(line, False)}</div></td>\n"
+        f'  <td class="diff-{kind} diff-side-{side}"><div>{anchor}{inner}</div></td>\n'
     )
 
 
