@@ -198,6 +198,7 @@ class PostgresStore:
 
         async def tx(conn: Conn) -> int:
             await conn.execute(q(sql.PURGE_SESSIONS), now)
+            await conn.execute(q(sql.PURGE_SKIPS), cutoff)
             status = await conn.execute(q(sql.PURGE), dump_strings(()), now, cutoff)
             return int(str(status).rsplit(" ", 1)[-1])
 

@@ -63,6 +63,7 @@ PURGE = (
     "WHERE resolved_at IS NOT NULL AND resolved_at < ? AND purged_at IS NULL"
 )
 PURGE_SESSIONS = "DELETE FROM sessions WHERE expires_at <= ?"
+PURGE_SKIPS = "DELETE FROM skips WHERE at < ?"
 
 SELECT_USER = "SELECT revoked_at FROM users WHERE name = ?"
 INSERT_USER = "INSERT INTO users (name, token_hash, created_at) VALUES (?, ?, ?)"

@@ -222,6 +222,7 @@ class SqliteStore:
 
         def tx(conn: Conn) -> int:
             conn.execute(sql.PURGE_SESSIONS, (now,))
+            conn.execute(sql.PURGE_SKIPS, (cutoff,))
             return conn.execute(sql.PURGE, (dump_strings(()), now, cutoff)).rowcount
 
         return await self._run(tx)

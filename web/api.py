@@ -44,6 +44,16 @@ async def get_request(request: web.Request, who: Principal) -> web.Response:
 
 
 @authed
+async def audit(request: web.Request, who: Principal) -> web.Response:
+    store = queue_of(request).store
+    rid = request_id(request)
+    await store.get(rid)  # 404 for an unknown request rather than an empty trail
+    return web.json_response({"audit": [
+        {"actor": a.actor, "at": a.at, "from": a.from_state, "to": a.to_state, "note": a.note}
+        for a in await store.audit(rid)]})
+
+
+@authed
 async def claim(request: web.Request, who: Principal) -> web.Response:
     rid = request_id(request)
     body = await json_body(request, {"lease_s": float})

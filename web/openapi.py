@@ -97,6 +97,12 @@ def _paths() -> dict[str, Any]:
         item: {"get": {"summary": "One request", "parameters": [_ID], "responses": {
             "200": _json(_ref("RequestEnvelope")), "401": _ERRORS["401"],
             "404": _ERRORS["404"]}}},
+        f"{item}/audit": {"get": {
+            "summary": "The request's audit trail (who, when, from, to, note), oldest first",
+            "parameters": [_ID], "responses": {
+                "200": _json({"type": "object", "properties": {"audit": {
+                    "type": "array", "items": _ref("AuditEntry")}}}),
+                "401": _ERRORS["401"], "404": _ERRORS["404"]}}},
         f"{item}/claim": _action("Claim (or renew one's claim) with a lease", _body(
             {"lease_s": {"type": "number", "exclusiveMinimum": 0, "maximum": MAX_LEASE_S}})),
         f"{item}/release": _action("Release one's claim"),
@@ -142,6 +148,10 @@ def document() -> dict[str, Any]:
             "schemas": {
                 "Error": {"type": "object", "properties": {"error": {"type": "string"}}},
                 "Request": _REQUEST_SCHEMA,
+                "AuditEntry": {"type": "object", "properties": {
+                    "actor": {"type": "string"}, "at": {"type": "integer"},
+                    "from": {"type": ["string", "null"]}, "to": {"type": "string"},
+                    "note": {"type": ["string", "null"]}}},
                 "RequestEnvelope": {"type": "object",
                                     "properties": {"request": _ref("Request")}},
                 "Session": {"type": "object", "properties": {

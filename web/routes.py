@@ -48,6 +48,7 @@ def setup_queue_app(app: web.Application, store: QueueStore, config: WebConfig,
     item = "/api/v1/requests/{id}"
     app.router.add_get("/api/v1/requests", api.list_requests)
     app.router.add_get(item, api.get_request)
+    app.router.add_get(f"{item}/audit", api.audit)
     app.router.add_post(f"{item}/claim", api.claim)
     app.router.add_post(f"{item}/release", api.release)
     app.router.add_post(f"{item}/resolve", api.resolve)

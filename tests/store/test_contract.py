@@ -166,11 +166,14 @@ async def test_purge_clears_old_excerpts_and_keeps_the_audit(
         store: QueueStore, clock: Clock) -> None:
     old, _ = await store.enqueue(make_request(1))
     open_one, _ = await store.enqueue(make_request(2))
+    await store.record_skip("enwiki", 99, "texthidden")
     await store.resolve(old, "alice", "dismissed", "not outing")
     clock.advance(29 * DAY)
     assert await store.purge(30) == 0
+    assert (await store.stats())["skips"] == 1
     clock.advance(2 * DAY)
     assert await store.purge(30) == 1
+    assert (await store.stats())["skips"] == 0
     purged = await store.get(old)
     assert (purged.excerpt, purged.reasons, purged.note) == ("", (), None)
     assert (purged.state, purged.outcome) == ("dismissed", "dismissed")

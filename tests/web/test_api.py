@@ -16,7 +16,8 @@ from web.routes import setup_queue_app
 
 ITEM = "/api/v1/requests/{id}"
 QUEUE_ROUTES = [
-    ("GET", "/api/v1/requests"), ("GET", ITEM), ("POST", ITEM + "/claim"),
+    ("GET", "/api/v1/requests"), ("GET", ITEM), ("GET", ITEM + "/audit"),
+    ("POST", ITEM + "/claim"),
     ("POST", ITEM + "/release"), ("POST", ITEM + "/resolve"), ("POST", ITEM + "/suppress"),
     ("GET", "/api/v1/stats"), ("GET", "/api/v1/session"), ("DELETE", "/api/v1/session"),
 ]
@@ -99,6 +100,12 @@ async def test_lifecycle_over_the_api(env: QueueEnv) -> None:
     assert stats["by_state"] == {"pending": 1, "suppressed": 1}
     status, body = await call(env, "POST", path + "/release", headers=env.auth("alice"))
     assert status == 409
+    status, body = await call(env, "GET", path + "/audit", headers=env.auth("bob"))
+    assert [(a["actor"], a["from"], a["to"], a["note"]) for a in body["audit"]] == [
+        ("outingwatch", None, "pending", None), ("alice", "pending", "claimed", None),
+        ("alice", "claimed", "suppressed", "hidden")]
+    assert (await call(env, "GET", "/api/v1/requests/999/audit",
+                       headers=env.auth("bob")))[0] == 404
 
 
 async def test_unknown_request_is_404(env: QueueEnv) -> None:
