@@ -34,6 +34,7 @@ SKIP_REASONS = frozenset({
     "http_error", "timeout", "server_error", "rate_limited", "maxlag", "bad_response",
     "too_large", "api_error",
 })  # fmt: skip
+THREAD_ABOVE_BYTES = 256 << 10
 _HIDDEN_CODES = {"missingcontent": "missingcontent", "nosuchrevid": "nosuchrevid",
                  "permissiondenied": "forbidden", "baddiff": "baddiff"}  # fmt: skip
 
@@ -118,7 +119,7 @@ class MediaWikiClient:
             else:
                 result = await self._creation(site, new_rev)
         except CallFailed as failure:
-            result = FetchResult(skipped=failure.reason)
+            result = FetchResult(skipped=failure.reason, attempts=failure.attempts)
         if result.skipped is not None:
             self._observer.on_skip(result.skipped)
         return result
@@ -129,11 +130,19 @@ class MediaWikiClient:
 
     async def _compare(self, site: Site, old_rev: int, new_rev: int) -> FetchResult:
         reply = await self._open()[1].get(site, self._params(compare_params(old_rev, new_rev)))
-        return compare_result(reply)
+        return await _read(compare_result, reply)
 
     async def _creation(self, site: Site, new_rev: int) -> FetchResult:
         reply = await self._open()[1].get(site, self._params(revision_params(new_rev)))
-        return revision_result(reply)
+        return await _read(revision_result, reply)
+
+
+async def _read(reader: Callable[[Reply], FetchResult], reply: Reply) -> FetchResult:
+    """Small answers are read at once; a large one in a thread, so that the event loop still
+    gets the interpreter every few milliseconds while the table is parsed."""
+    if len(reply.raw) <= THREAD_ABOVE_BYTES:
+        return reader(reply)
+    return await asyncio.to_thread(reader, reply)
 
 
 def compare_params(old_rev: int, new_rev: int) -> dict[str, str]:

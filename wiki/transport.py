@@ -29,9 +29,10 @@ _CHUNK = 1 << 16
 class CallFailed(Exception):
     """A call given up on; `reason` is one of a fixed set and never holds content."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, attempts: int = 0) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.attempts = attempts
 
 
 class _Retry(Exception):
@@ -111,13 +112,15 @@ class Transport:
         for attempt in range(1, self._config.max_attempts + 1):
             try:
                 return await self._attempt(site, params, attempt)
+            except CallFailed as failure:
+                raise CallFailed(failure.reason, attempt) from None
             except _Retry as retry:
                 last = "http_error" if retry.reason == "network" else retry.reason
                 if attempt == self._config.max_attempts:
                     break
                 self._observer.on_retry(retry.reason)
                 await self._sleep(self._delay(attempt, retry.after))
-        raise CallFailed(last)
+        raise CallFailed(last, self._config.max_attempts)
 
     def _delay(self, attempt: int, after: float | None) -> float:
         if after is not None:

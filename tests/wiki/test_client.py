@@ -7,7 +7,7 @@ import socket
 
 from replay.feed import FeedEntry, api_key
 from tests.wiki.helpers import HOST, SITE, fixtures_with, rig
-from wiki.client import SKIP_REASONS, FetchResult, compare_params
+from wiki.client import SKIP_REASONS, THREAD_ABOVE_BYTES, FetchResult, compare_params
 from wiki.fixtures import ApiFixtures
 from wiki.server import ApiServer
 from wiki.site import Site
@@ -132,7 +132,7 @@ async def test_timeout_is_retried_then_skipped() -> None:
     server.faults.delay_s = 1.0
     async with rig(server, timeout_s=0.1, max_attempts=2) as r:
         result = await r.client.fetch_added(SITE, 10, 11)
-    assert result == FetchResult(skipped="timeout")
+    assert result == FetchResult(skipped="timeout", attempts=2)
     assert r.recorder.retries == ["timeout"]
     assert r.recorder.skips == ["timeout"]
 
@@ -193,6 +193,7 @@ async def test_forbidden_is_skipped_without_retry() -> None:
     async with rig(server) as r:
         result = await r.client.fetch_added(SITE, 10, 11)
     assert result.skipped == "forbidden"
+    assert result.attempts == 1
     assert r.recorder.retries == []
 
 
@@ -304,3 +305,12 @@ async def test_not_found_status_is_http_error_without_retry() -> None:
         result = await r.client.fetch_added(SITE, 1, 2)
     assert result.skipped == "http_error"
     assert r.recorder.retries == []
+
+
+async def test_large_answer_is_read_off_the_event_loop_thread_and_complete() -> None:
+    server = _server()
+    server.faults.oversize_bytes = 3 * THREAD_ABOVE_BYTES
+    async with rig(server) as r:
+        result = await r.client.fetch_added(SITE, 10, 11)
+    _fetched(result)
+    assert not result.truncated
