@@ -29,7 +29,7 @@ class Summary:
             f"(queued {self.handled.get('queued', 0)}, "
             f"not flagged {self.handled.get('not_flagged', 0)})",
             f"events skipped: {self.skipped_total}" + _listing(self.skipped),
-            "flags by type:" + (_listing(self.flags) or " none"),
+            "flags by type: " + (_listing(self.flags).strip(" ()") or "none"),
         ]
 
 
