@@ -38,9 +38,10 @@ _LINKS = r"(?:(?:de|des|du|del|della|dei|degli|delle|di|da|do|dos|das|la|le|les|
 _ROMANCE_TAIL = (
     r"(?:,?\s*\d{1,2}\.?\s*º?\s*\w{0,4}\.?)?(?:,\s*\d{4}(?:-\d{3})?\s+[A-ZÀ-Ý][\w-]+)?"
 )
+_ROMANCE_STREET = rf"\b(?i:{_ROMANCE_PREFIX})\s+{_LINKS}{_CAP}(?:\s+{_LINKS}{_CAP}){{0,3}}"
 ROMANCE = (
-    rf"(?i:\b\d{{1,4}}(?:bis|ter)?,?\s+)?\b(?i:{_ROMANCE_PREFIX})\s+{_LINKS}{_CAP}"
-    rf"(?:\s+{_LINKS}{_CAP}){{0,3}},?\s*(?:n\.?\s*|nº\s*)?\d{{1,5}}[a-z]?\b{_ROMANCE_TAIL}"
+    rf"(?:{_ROMANCE_STREET},?\s*(?:n\.?\s*|nº\s*)?\d{{1,5}}[a-z]?\b{_ROMANCE_TAIL}"
+    rf"|\b\d{{1,4}}(?i:bis|ter)?,?\s+{_ROMANCE_STREET}(?:,\s*\d{{4,5}}\s+[A-ZÀ-Ý][\w-]+)?)"
 )
 # "the flat above it, no. 31": a dwelling with a number, where the street stays implicit
 DWELLING = (

@@ -23,7 +23,7 @@ NAME_SHAPE = rf"{_HONORIFIC}{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
 CAPS_NAME = rf"[{_UPPER}]{{2,}}(?:\s+[{_UPPER}][{_UPPER}'\-]+){{1,3}}"
 _INTRO = (
     r"(?:real|legal|true|full|actual)\s+name\s+is|name\s+is|this\s+user\s+is|should\s+i\s+say"
-    r"|you(?:'re|\s+are)(?:\s+actually|\s+really)?|(?:he|she)\s+is(?:\s+actually|\s+really)?"
+    r"|you(?:'re|\s+are)(?:\s+actually|\s+really)?|eres|tu\s+es|t'es|sei|és|(?:he|she)\s+is(?:\s+actually|\s+really)?"
     r"|i(?:'m|\s+am)|ich\s+heiße|ich\s+bin|du\s+bist(?:\s+doch)?|heißt|je\s+m'appelle|s'appelle"
     r"|vrai\s+nom\s+est|me\s+llamo|se\s+llama|nombre\s+(?:real\s+)?es|mi\s+chiamo|si\s+chiama"
     r"|nome\s+(?:dele|dela|verdadeiro)\s+é|você\s+é(?:\s+a|\s+o)?|sou|ik\s+ben|ik\s+heet"

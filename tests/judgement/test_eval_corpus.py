@@ -28,7 +28,7 @@ def test_removed_text_never_flags(judge: Judge, corpus: list[dict[str, Any]]) ->
     assert not any(j.decision.flag for j in judged)
 
 
-def test_reasons_carry_no_finding_value(
+def test_reasons_and_excerpts_carry_no_finding_value(
     judge: Judge, corpus: list[dict[str, Any]]
 ) -> None:
     records = [EditRecord.from_json(r) for r in corpus]
@@ -36,6 +36,7 @@ def test_reasons_carry_no_finding_value(
         plain_values = _values(judge, record, judged.decision.findings)
         for value in plain_values:
             assert all(value not in reason for reason in judged.decision.reasons), record.id
+            assert value not in judged.decision.excerpt, record.id
 
 
 def _values(judge: Judge, record: EditRecord, findings: Any) -> list[str]:

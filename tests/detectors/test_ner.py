@@ -1,0 +1,136 @@
+"""The NER-backed detectors (names, addresses, birth dates, workplaces), table-driven.
+
+The real spaCy model is loaded once for the session.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from detectors import nlp
+from detectors.address import AddressDetector
+from detectors.base import TextContext
+from detectors.birth_date import BirthDateDetector
+from detectors.ner import NameDetector
+from detectors.workplace import WorkplaceDetector
+
+
+@pytest.fixture(scope="session")
+def model() -> Any:
+    return nlp.load()
+
+
+def _values(detector: Any, text: str, doc: Any = None, minimum: float = 0.0) -> list[str]:
+    found = detector.detect(TextContext(text, doc=doc))
+    return [text[f.start : f.end] for f in found if f.confidence >= minimum]
+
+
+ADDRESSES = [
+    ("He lives at 22 Fenwick Gardens, Harrowby.", "22 Fenwick Gardens"),
+    ("Sie wohnt in der Lindenallee 7 in Kassel.", "Lindenallee 7"),
+    ("abita in via dei Tigli 14, Lucca", "via dei Tigli 14"),
+    ("Il habite 12 rue des Lilas, 69001 Lyon.", "12 rue des Lilas"),
+    ("vive en Calle Mayor 12, Valladolid", "Calle Mayor 12"),
+    ("mora na Rua das Flores, 45, em Recife", "Rua das Flores, 45"),
+    ("Hij woont op de Dorpsstraat 3 in Zwolle.", "Dorpsstraat 3"),
+    ("4410 Cedar Hollow Rd, Apt 2B, Millbrook", "4410 Cedar Hollow Rd, Apt 2B"),
+    ("you live in the flat above it, no. 31", "flat above it, no. 31"),
+]
+NOT_ADDRESSES = [
+    "The 1911 town hall photo is below the 2023 ones.",
+    "ISBN 978-3-16-148410-0, page 212, 2nd edition",
+    "Version 10.4.2 (build 1187.0441) was released on 12 March.",
+    "Saltbridge 287/6 (50 overs); Westmere 281 all out.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSES)
+def test_address_shapes(text: str, expected: str) -> None:
+    assert any(expected in value for value in _values(AddressDetector(), text))
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESSES)
+def test_address_hard_negatives(text: str) -> None:
+    assert _values(AddressDetector(), text) == []
+
+
+BIRTH_DATES = [
+    ("She was born on 2 June 1990 in Leeds.", "2 June 1990"),
+    ("Heinz K. (geb. 12. Mai 1941) wohnt dort.", "12. Mai 1941"),
+    ("Elle est née le 4 mars 1980 à Lyon.", "4 mars 1980"),
+    ("nacido el 5 de mayo de 1977 en Burgos", "5 de mayo de 1977"),
+    ("nata il 3 gennaio 1958 a Lucca", "3 gennaio 1958"),
+    ("Happy birthday for tomorrow, 17 September 1992!", "17 September 1992"),
+    ("date of birth: 1988-04-04", "1988-04-04"),
+]
+NOT_BIRTH_DATES = [
+    "The flood of 1 February 1953 destroyed the dike.",
+    "Uploaded on 6 April 2024 at 09:14.",
+    "She was born in Leeds and moved to York.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIRTH_DATES)
+def test_birth_dates(text: str, expected: str) -> None:
+    assert expected in _values(BirthDateDetector(), text, minimum=0.6)
+
+
+@pytest.mark.parametrize("text", NOT_BIRTH_DATES)
+def test_birth_date_hard_negatives(text: str) -> None:
+    assert _values(BirthDateDetector(), text, minimum=0.6) == []
+
+
+def test_birth_year_alone_is_low_confidence() -> None:
+    found = BirthDateDetector().detect(TextContext("Astronomer (born 1961), director."))
+    assert [f.confidence < 0.6 for f in found] == [True]
+
+
+WORKPLACES = [
+    ("she works as a nurse at Linden Road Clinic", "nurse at Linden Road Clinic"),
+    ("you teach geography at Kilbracken Community School", "Kilbracken Community School"),
+    ("er ist Oberarzt am Klinikum Lindenau", "Oberarzt am Klinikum Lindenau"),
+    ("il travaille chez Renault à Douai", "travaille chez Renault"),
+    ("trabaja en el Hospital Central", "trabaja en el Hospital Central"),
+    ("he is the council's communications officer", "council's communications officer"),
+    ("Senior Conservator, Thamesbrook Museum Trust", "Thamesbrook Museum Trust"),
+]
+NOT_WORKPLACES = [
+    "Please stop damaging the work of others.",
+    "This article is a work in progress.",
+    "I've been working on the Giro page for months.",
+    "It's a pleasure to work with you.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKPLACES)
+def test_workplaces(text: str, expected: str) -> None:
+    assert any(expected in value for value in _values(WorkplaceDetector(), text))
+
+
+@pytest.mark.parametrize("text", NOT_WORKPLACES)
+def test_workplace_hard_negatives(text: str) -> None:
+    assert _values(WorkplaceDetector(), text) == []
+
+
+NAMES = [
+    ("The uploader is Kofi Asante-Lindqvist, a photographer.", "Kofi Asante-Lindqvist"),
+    ("THIS USER IS PAUL OKONJO and he deletes photos", "PAUL OKONJO"),
+    ("Mi chiamo Lucia Ferrandi e vivo a Pisa.", "Lucia Ferrandi"),
+    ("This user's real name is Callum Okereke-Ross.", "Callum Okereke-Ross"),
+    ("I met Margaret Thompson at the library yesterday.", "Margaret Thompson"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_names(model: Any, text: str, expected: str) -> None:
+    assert expected in _values(NameDetector(), text, doc=model(text))
+
+
+def test_names_without_a_doc_use_introductions_only() -> None:
+    assert _values(NameDetector(), "I met Margaret Thompson at the library.") == []
+
+
+def test_model_loads_only_ner(model: Any) -> None:
+    assert model.pipe_names == ["ner"]

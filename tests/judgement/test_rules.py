@@ -1,0 +1,134 @@
+"""The judgement's rules, table-driven, in phrasings and languages the dev corpus does not use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from judgement.judge import Judge
+from tests.judgement.conftest import edit
+
+USER_TALK: dict[str, Any] = {"namespace": 3, "title": "User talk:Quietbrook"}
+NOTICEBOARD: dict[str, Any] = {"namespace": 4, "title": "Wikipedia:Administrators' noticeboard"}
+ARTICLE: dict[str, Any] = {"namespace": 0, "title": "Ashby"}
+FILE: dict[str, Any] = {"namespace": 6, "title": "File:Garden.jpg", "wiki": "commonswiki"}
+OWN_PAGE: dict[str, Any] = {"namespace": 2, "title": "User:Brook Stone"}
+OWN_TALK: dict[str, Any] = {"namespace": 3, "title": "User talk:Brook Stone"}
+SIG = " --[[User:Brook Stone|Brook Stone]] ([[User talk:Brook Stone|talk]]) 10:00, 1 May 2024 (UTC)"
+
+FLAGGED = [
+    ("second person name and employer",
+     "Everyone on the project knows you are Margaret Okoye, the pharmacist at Linden Road Clinic."
+     + SIG, USER_TALK, {"name", "workplace"}),
+    ("account equated with a full name and a home",
+     "Quietbrook is Tobias Wendt and he lives at 14 Orchard Lane, Pemberton." + SIG,
+     NOTICEBOARD, {"name", "address"}),
+    ("French real name and employer",
+     "Inutile de te cacher, ton vrai nom est Julien Marchand et tu travailles chez "
+     "Boulangerie Marchand à Lyon." + SIG, USER_TALK, {"name"}),
+    ("Spanish real name and home",
+     "El usuario Rio Claro tiene como nombre real Carmen Ruiz Ortega y vive en la Calle Mayor 12, "
+     "Valladolid." + SIG, NOTICEBOARD, {"address"}),
+    ("German obfuscated private email",
+     "Ich habe deine private Adresse gefunden: k.brandt(at)example(dot)org" + SIG,
+     USER_TALK, {"email"}),
+    ("the addressee's phone number",
+     "I got your number from the choir list, 07700 900123, so expect a call." + SIG,
+     USER_TALK, {"phone"}),
+    ("account tied to an IP",
+     "Stormpetrel keeps editing logged out as 198.51.100.44 to dodge the block." + SIG,
+     NOTICEBOARD, {"ip_address"}),
+    ("private resident's home and mobile in an article",
+     "Local resident Peter Hale lives at 3 Mill Street, Ashby, and his mobile is 07700 900777.",
+     ARTICLE, {"address", "phone"}),
+    ("neighbour's home address in a file description",
+     "{{Information|description={{en|1=My neighbour Sandra Ellis in front of her house, "
+     "Rosenweg 4, 12345 Beispielstadt.}}|source={{own}}|author=[[User:Brook Stone|Brook Stone]]}}",
+     FILE, {"address"}),
+    ("the addressee's birth date",
+     "Happy birthday! Born on 4 May 1985, right? Found it on your Facebook." + SIG,
+     USER_TALK, {"birth_date"}),
+    ("the addressee's social profile",
+     "Your Instagram @quietbrook.photos has exactly the same pictures." + SIG,
+     USER_TALK, {"profile"}),
+    ("Spanish second person name and employer",
+     "Sé que eres María López Herrera y trabajas en el Hospital Central de Burgos." + SIG,
+     USER_TALK, {"name", "workplace"}),
+    ("German second person employer and home",
+     "Du arbeitest doch bei der Stadtbibliothek Kassel und wohnst in der Gartenstraße 9." + SIG,
+     USER_TALK, {"workplace", "address"}),
+    ("French home address of the addressee",
+     "Tu habites au 12 rue des Lilas, je t'ai vu sortir ce matin." + SIG,
+     USER_TALK, {"address"}),
+    ("the person behind an account",
+     "The person behind the Quietbrook account is Tobias Wendt from Pemberton." + SIG,
+     NOTICEBOARD, {"name"}),
+    ("a child's birth date",
+     "Team photo, front row: Mia Lowe (b. 9 March 2014) and Sam Hart (b. 1 June 2013).",
+     {"namespace": 0, "title": "Ashby juniors", "wiki": "commonswiki"}, {"birth_date"}),
+]
+
+NOT_FLAGGED = [
+    ("self-disclosure on own user page",
+     "Hi, I'm Laura Chen, a nurse at St Mary's Hospital. Email me at laura.chen@example.com.",
+     {**OWN_PAGE, "title": "User:Laura C", "user": "Laura C"}),
+    ("own phone on own talk page", "You can reach me on 07700 900555 before the meetup." + SIG,
+     OWN_TALK),
+    ("own logged-out IP admitted",
+     "Sorry, the edit from 203.0.113.99 was me, I forgot to log in." + SIG, NOTICEBOARD),
+    ("museum contact in an article",
+     "The Harbour Museum is at 5 Quay Street, Westport; tel. 01632 960123, "
+     "info@harbour-museum.example.", ARTICLE),
+    ("historical person's dates",
+     "John Smithers (3 April 1820 – 5 June 1890) was a botanist born in Leeds.", ARTICLE),
+    ("public figure's birth date in an article",
+     "Anna Berg (born 12 July 1971) is a Swedish politician and member of the Riksdag.", ARTICLE),
+    ("VRT note with a Wikimedia role address",
+     "Permission arrived from the photographer; copies go to permissions-commons@wikimedia.org."
+     + SIG, NOTICEBOARD),
+    ("IP range block", "Blocked 203.0.113.0/24 for six months as an open proxy." + SIG,
+     NOTICEBOARD),
+    ("own conflict-of-interest declaration",
+     "{{Connected contributor|Brook Stone|employer=Acme Ltd}} I work for Acme Ltd, the subject "
+     "of this article, so I will only suggest changes here." + SIG,
+     {"namespace": 1, "title": "Talk:Acme Ltd"}),
+    ("photo credit of a historical photographer",
+     "{{Information|description={{en|1=Harbour, 1931.}}|date=1931|source=Archive"
+     "|author=Photo: Karl Jansen (1901–1977)}}", FILE),
+    ("company infobox",
+     "{{Infobox company | name = Acme | hq_location = 10 Market Street, Dunford "
+     "| key_people = Jane Roe (CEO)}}", ARTICLE),
+    ("second person without personal data",
+     "You keep reverting my edits without a word. Please discuss on the talk page." + SIG,
+     USER_TALK),
+    ("organisation contact on a talk page",
+     "The council's press office answers quickly: press@dunford-council.example." + SIG,
+     {"namespace": 1, "title": "Talk:Dunford"}),
+]
+
+
+@pytest.mark.parametrize(("case", "added", "where", "types"), FLAGGED, ids=[c[0] for c in FLAGGED])
+def test_flags(judge: Judge, case: str, added: str, where: dict[str, Any], types: set[str]) -> None:
+    decision = judge.judge(edit(added, **where)).decision
+    assert decision.flag, case
+    assert types <= set(decision.types), (case, decision.types)
+    assert decision.reasons
+
+
+@pytest.mark.parametrize(("case", "added", "where"), NOT_FLAGGED, ids=[c[0] for c in NOT_FLAGGED])
+def test_does_not_flag(judge: Judge, case: str, added: str, where: dict[str, Any]) -> None:
+    decision = judge.judge(edit(added, **where)).decision
+    assert not decision.flag, (case, decision.types, decision.reasons)
+
+
+def test_removed_only_never_flags(judge: Judge) -> None:
+    record = edit("", removed="Her home address is 3 Mill Street, Ashby; mobile 07700 900777.")
+    assert not judge.judge(record).decision.flag
+
+
+def test_threat_alone_flags(judge: Judge) -> None:
+    added = "Revert me once more and I will publish your real name and address." + SIG
+    decision = judge.judge(edit(added, **USER_TALK)).decision
+    assert decision.flag
+    assert "threat" in decision.types
