@@ -23,7 +23,7 @@ from pathlib import Path
 from aiohttp import web
 
 import replay
-from cli.run import load, run_loop
+from cli.run import guarded, load, run_loop
 from core import settings as config
 from core.logs import setup_logging
 from core.settings import Settings
@@ -31,6 +31,7 @@ from metrics.summary import summarise
 from replay.feed import FeedEntry, FeedError, read_feed
 from service import METRICS, SERVICE, create_app, serve
 from store.open import open_store
+from stream.faults import ServerSettings
 from stream.server import serve as serve_stream
 from web.config import WebConfig
 from wiki.fixtures import ApiFixtures
@@ -75,7 +76,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"outingwatch replay: cannot read {options.feed}: {exc}", file=sys.stderr)
         return 2
     setup_logging(settings.log_level)
-    return run_loop(_replay(settings, web_config, entries, options))
+    return run_loop(guarded(_replay(settings, web_config, entries, options)))
 
 
 @contextlib.contextmanager
@@ -92,7 +93,8 @@ def _data_dir(chosen: Path | None) -> Iterator[Path]:
 async def local_wikimedia(entries: Sequence[FeedEntry]) -> AsyncIterator[tuple[str, str]]:
     """The local EventStreams and MediaWiki API servers on the feed: (stream URL, API base)."""
     api = ApiServer(ApiFixtures.from_feed(entries))
-    async with serve_stream(entries) as stream, serve_api(api) as running_api:
+    live_like = ServerSettings(keep_open=True)  # stay connected after the feed, like the live one
+    async with serve_stream(entries, live_like) as stream, serve_api(api) as running_api:
         yield stream.url, running_api.base_url
 
 

@@ -52,15 +52,24 @@ def run_loop(main: Coroutine[Any, Any, int]) -> int:
         return runner.run(main)
 
 
+async def guarded(main: Coroutine[Any, Any, int]) -> int:
+    """The exit code of `main`; a failure to start is logged without its message (it may quote
+    a database URL with a password), except the OS's own description of a system error."""
+    try:
+        return await main
+    except OSError as exc:
+        log.error("cannot start: %s (%s)", type(exc).__name__, exc.strerror or "no detail")
+        return 1
+    except Exception:
+        log.exception("cannot start")
+        return 1
+
+
 async def _serve(settings: Settings, web_config: WebConfig) -> int:
     from service import create_app, serve
 
     app = create_app(settings, web_config)
-    try:
-        return await serve(app, settings.listen_host, settings.port)
-    except Exception:  # the formatter keeps the type and the place, never the message
-        log.exception("cannot start")
-        return 1
+    return await guarded(serve(app, settings.listen_host, settings.port))
 
 
 def main(args: argparse.Namespace) -> int:
