@@ -1,0 +1,47 @@
+"""JudgePool: worker processes with the model loaded once, the same decisions as in-process."""
+
+from __future__ import annotations
+
+import asyncio
+
+from judgement.config import JudgeConfig
+from judgement.judge import Judge
+from judgement.pool import JudgePool
+from tests.judgement.conftest import edit
+
+TEXTS = [
+    "I got your number from the choir list, 07700 900123, so expect a call.",
+    "Thanks for fixing the categories on my uploads!",
+    "Stormpetrel keeps editing logged out as 198.51.100.44 again.",
+]
+
+
+async def test_pool_judges_like_the_in_process_judge(config: JudgeConfig, judge: Judge) -> None:
+    records = [edit(text) for text in TEXTS]
+    pool = JudgePool(2, config)
+    try:
+        await pool.start()
+        batch = await pool.judge_batch(records)
+        single = await pool.judge(records[0])
+    finally:
+        pool.close()
+    local = judge.judge_many(records)
+    assert [j.decision for j in batch] == [j.decision for j in local]
+    assert single.decision == local[0].decision
+    assert all(isinstance(v, float) for j in batch for v in j.timings.values())
+    assert "patterns" in batch[0].timings
+
+
+async def test_workers_busy_counts_batches_in_flight(config: JudgeConfig) -> None:
+    pool = JudgePool(1, config)
+    try:
+        await pool.start()
+        assert pool.workers_busy == 0
+        task = asyncio.create_task(pool.judge_batch([edit(TEXTS[0])] * 20))
+        await asyncio.sleep(0)
+        busy_while_running = pool.workers_busy
+        await task
+    finally:
+        pool.close()
+    assert busy_while_running == 1
+    assert pool.workers_busy == 0
