@@ -17,6 +17,7 @@ from detectors.patterns import words_regex
 _MAX_TEXT = 200_000
 _MAX_CANDIDATES = 500
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+_IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d")
 _IPV6 = re.compile(r"(?<![\w:.])[0-9A-Fa-f:]{3,39}(?:\.\d{1,3}){0,3}(?![\w:]|\.\d)")
 _PREFIX = re.compile(r"/\d{1,3}(?!\d)")
 _VERSION_BEFORE = re.compile(
@@ -37,7 +38,7 @@ class IpAddressDetector:
     def detect(self, ctx: TextContext) -> list[Finding]:
         text = ctx.text[:_MAX_TEXT]
         found: list[Finding] = []
-        if "." in text:
+        if _IPV4_HINT.search(text):
             found += self._scan(text, _IPV4)
         if "::" in text or text.count(":") >= 7:
             found += self._scan(text, _IPV6)
