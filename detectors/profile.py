@@ -176,7 +176,8 @@ def _orcid_checksum(orcid: str) -> bool:
 def _labelled(text: str) -> Iterator[Span]:
     """"Discord: name", "Snapchat = name", "my snap is name_99" (a handle-like value after "is")."""
     low = fold(text)
-    if not any(needle in " " + low for needle in _LABEL_NEEDLES):
+    probe = " " + low
+    if not any(needle in probe for needle in _LABEL_NEEDLES):
         return
     for match in _LABELLED.finditer(low):
         value = match.group(1).rstrip(".-")
