@@ -41,3 +41,12 @@ class UserExists(StoreError):
 
 class SchemaTooNew(StoreError):
     """The database was migrated by a newer version: refuse rather than corrupt it."""
+
+
+class StoreFailure(StoreError):
+    """The database failed (unreachable, locked, a value it cannot hold). The driver's message is
+    dropped: it may quote the values of the statement, so only its class is kept."""
+
+    def __init__(self, exc: BaseException) -> None:
+        super().__init__(f"database error: {type(exc).__name__}")
+        self.kind = type(exc).__name__

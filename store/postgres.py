@@ -16,7 +16,7 @@ import asyncpg
 
 from store import sql
 from store.base import DEFAULT_CONSUMER
-from store.errors import NotFound, UserExists
+from store.errors import NotFound, StoreFailure, UserExists
 from store.lifecycle import (
     Change,
     Current,
@@ -72,9 +72,12 @@ class PostgresStore:
         return self._pool
 
     async def _run(self, fn: Callable[[Conn], Awaitable[T]]) -> T:
-        pool = await self._ensure_pool()
-        async with pool.acquire() as conn, conn.transaction():
-            return await fn(conn)
+        try:
+            pool = await self._ensure_pool()
+            async with pool.acquire() as conn, conn.transaction():
+                return await fn(conn)
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError) as exc:
+            raise StoreFailure(exc) from None
 
     def _now(self) -> int:
         return int(self._clock() * 1000)

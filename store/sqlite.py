@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from store import sql
 from store.base import DEFAULT_CONSUMER
-from store.errors import NotFound, UserExists
+from store.errors import NotFound, StoreFailure, UserExists
 from store.lifecycle import (
     Change,
     Current,
@@ -94,7 +94,10 @@ class SqliteStore:
         """Run `fn` in one transaction on the worker thread; DEFERRED for reads."""
         loop = asyncio.get_running_loop()
         call = functools.partial(self._in_tx, fn, mode)
-        return await loop.run_in_executor(self._executor, call)
+        try:
+            return await loop.run_in_executor(self._executor, call)
+        except (sqlite3.Error, OverflowError) as exc:
+            raise StoreFailure(exc) from None
 
     def _now(self) -> int:
         return int(self._clock() * 1000)

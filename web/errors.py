@@ -5,7 +5,14 @@ from __future__ import annotations
 import orjson
 from aiohttp import web
 
-from store.errors import ClaimedByOther, InvalidInput, InvalidTransition, NotFound, StoreError
+from store.errors import (
+    ClaimedByOther,
+    InvalidInput,
+    InvalidTransition,
+    NotFound,
+    StoreError,
+    StoreFailure,
+)
 
 
 def json_error(cls: type[web.HTTPError], message: str, **headers: str) -> web.HTTPError:
@@ -30,6 +37,7 @@ _STATUS: list[tuple[type[StoreError], type[web.HTTPError]]] = [
     (ClaimedByOther, web.HTTPForbidden),
     (InvalidTransition, web.HTTPConflict),
     (InvalidInput, web.HTTPBadRequest),
+    (StoreFailure, web.HTTPServiceUnavailable),
 ]
 
 

@@ -7,6 +7,7 @@ carry the session's CSRF token in a header and come from our own origin.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 from collections.abc import Awaitable, Callable
@@ -96,15 +97,23 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 AuthedHandler = Callable[[web.Request, Principal], Awaitable[web.StreamResponse]]
 
 
-def authed(handler: AuthedHandler) -> Handler:
-    """Authenticate first; store refusals become JSON errors with their HTTP status."""
+def store_errors(handler: Handler) -> Handler:
+    """Store refusals and failures become JSON errors with their HTTP status."""
+    @functools.wraps(handler)
     async def wrapper(request: web.Request) -> web.StreamResponse:
-        principal = await authenticate(request)
         try:
-            return await handler(request, principal)
+            return await handler(request)
         except StoreError as exc:
             raise from_store(exc) from None
 
-    wrapper.__name__ = handler.__name__
-    wrapper.__doc__ = handler.__doc__
+    return wrapper
+
+
+def authed(handler: AuthedHandler) -> Handler:
+    """Authenticate first (bearer token or session cookie with CSRF checks)."""
+    @store_errors
+    @functools.wraps(handler)
+    async def wrapper(request: web.Request) -> web.StreamResponse:
+        return await handler(request, await authenticate(request))
+
     return wrapper

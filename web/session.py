@@ -7,7 +7,14 @@ from aiohttp import web
 from web.context import queue_of
 from web.errors import bad_request, unauthorized
 from web.params import json_body
-from web.security import COOKIE, Principal, authed, check_same_origin, csrf_token
+from web.security import (
+    COOKIE,
+    Principal,
+    authed,
+    check_same_origin,
+    csrf_token,
+    store_errors,
+)
 
 
 def _secure(request: web.Request) -> bool:
@@ -22,7 +29,8 @@ def _session_json(request: web.Request, user: str, session_id: str) -> web.Respo
     })
 
 
-async def sign_in(request: web.Request) -> web.Response:
+@store_errors
+async def sign_in(request: web.Request) -> web.StreamResponse:
     check_same_origin(request)  # no login CSRF
     body = await json_body(request, {"token": str}, frozenset({"token"}))
     queue = queue_of(request)

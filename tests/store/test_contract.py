@@ -16,6 +16,7 @@ from store.errors import (
     InvalidTransition,
     NotFound,
     SchemaTooNew,
+    StoreFailure,
     UserExists,
 )
 from store.model import ListFilter
@@ -61,8 +62,10 @@ async def test_position_commits_with_the_request(store: QueueStore) -> None:
 
 async def test_a_failed_position_write_rolls_the_request_back(store: QueueStore) -> None:
     # 2**70 fits no BIGINT: the position write fails after the request row was inserted
-    with pytest.raises((OverflowError, asyncpg.DataError)):
+    with pytest.raises(StoreFailure) as info:
         await store.enqueue(make_request(5), Position("[5]", 2**70))
+    assert str(info.value) in ("database error: OverflowError", "database error: DataError")
+    assert info.value.__suppress_context__
     assert await store.list_requests(ListFilter()) == []
     assert await store.load_position() is None
 
