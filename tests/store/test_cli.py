@@ -16,8 +16,9 @@ def run(*argv: str) -> int:
     return main(list(argv))
 
 
-def test_users_add_list_revoke(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    url = f"sqlite:///{tmp_path / 'q.sqlite3'}"
+def test_users_add_list_revoke(empty_database_url: str,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    url = empty_database_url
     assert run("users", "--database", url, "add", "Alice Example") == 0
     token = capsys.readouterr().out.strip()
     assert token.startswith("ow_")
