@@ -9,6 +9,7 @@ call, `revisiondelete` ones apart too, is recorded for tests to check.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 from collections import Counter
@@ -18,7 +19,7 @@ from typing import Any
 
 from aiohttp import web
 
-from replay.feed import api_key
+from replay.feed import api_key, read_feed
 from wiki import answers
 from wiki.faults import ApiFaults
 from wiki.fixtures import ApiFixtures, Revision
@@ -229,3 +230,26 @@ async def serve_api(
         yield running
     finally:
         await running.runner.cleanup()
+
+
+async def _serve_forever(feed: str, host: str, port: int) -> None:
+    server = ApiServer(ApiFixtures.from_feed(read_feed(feed)))
+    async with serve_api(server, host, port) as running:
+        print(f"local MediaWiki API on {running.base_url}/{{host}}/w/api.php", flush=True)
+        await asyncio.Event().wait()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m wiki.server [FEED] [--port N]`: serve a replay feed's answers until Ctrl-C."""
+    parser = argparse.ArgumentParser(prog="python -m wiki.server", description=main.__doc__)
+    parser.add_argument("feed", nargs="?", default="replay/demo/demo-feed.ndjson.gz")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 = a free port")
+    args = parser.parse_args(argv)
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_serve_forever(args.feed, args.host, args.port))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
