@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import socket
 
 from replay.feed import FeedEntry, api_key
-from tests.wiki.helpers import HOST, SITE, fixtures_with, rig
-from wiki.client import SKIP_REASONS, THREAD_ABOVE_BYTES, FetchResult, compare_params
+from tests.wiki.helpers import FAST, HOST, SITE, fixtures_with, rig
+from wiki.client import (
+    SKIP_REASONS,
+    THREAD_ABOVE_BYTES,
+    FetchResult,
+    MediaWikiClient,
+    compare_params,
+)
 from wiki.fixtures import ApiFixtures
 from wiki.server import ApiServer
 from wiki.site import Site
@@ -314,3 +321,13 @@ async def test_large_answer_is_read_off_the_event_loop_thread_and_complete() -> 
         result = await r.client.fetch_added(SITE, 10, 11)
     _fetched(result)
     assert not result.truncated
+
+
+async def test_without_a_base_url_the_wiki_host_comes_from_the_host_header() -> None:
+    server = ApiServer(fixtures_with((10, OLD), (11, NEW), host="127.0.0.1"))
+    async with rig(server) as r:
+        config = dataclasses.replace(FAST, api_base_url=None)
+        async with MediaWikiClient(config) as direct:
+            result = await direct.fetch_added(Site(r.api.base_url, "/w", "127.0.0.1"), 10, 11)
+    _fetched(result)
+    assert server.calls[0].host == "127.0.0.1"

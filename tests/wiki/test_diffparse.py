@@ -161,3 +161,19 @@ def test_parser_never_raises_on_cut_or_spliced_real_bodies(cut: int, at: int, ju
     body = GOLDENS[0].expected
     spliced = body[:at] + junk + body[at:cut]
     _well_formed(parse_table_diff(spliced))
+
+
+_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 300) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(
+        st.sampled_from(["diff", "type", "text", "highlightRanges", "start", "length"]), inner,
+        max_size=5),
+    max_leaves=30,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSONISH)
+def test_rest_reader_never_raises_on_arbitrary_json(payload: object) -> None:
+    _well_formed(parse_rest_diff({"diff": [payload]}))
+    _well_formed(parse_rest_diff(payload))
