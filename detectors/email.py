@@ -58,7 +58,7 @@ _AT_NEEDLES = (
     " at ", "at]", "at)", "at}", "at>", " @ ", "@]", "@)", "@}",
     *(w for w in _DATA["at_words"] if w != "at"),
 )
-_DOT_HINT = re.compile(rf"\w\.\w|(?<!\w)(?:{_DOT_WORDS})(?!\w)", re.IGNORECASE)
+_DOT_HINT = re.compile(rf"\w\s?\.\s?\w|(?<!\w)(?:{_DOT_WORDS})(?!\w)", re.IGNORECASE)
 _MAX_AT = 200
 _CODE_BEFORE = re.compile(r"(?:://|\b(?:ssh|scp|rsync|sftp|clone|telnet)\s+)\S{0,80}$")
 _SCP_AFTER = re.compile(r":[\w~/.-]")

@@ -74,6 +74,8 @@ _SCHEMES = (
     _Scheme(re.compile(r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])"), check.brazilian_cpf,
             standalone=True),
     _Scheme(re.compile(r"(?<![\w.-])\d{11}(?![\w-])"), check.brazilian_cpf, standalone=False),
+    _Scheme(re.compile(r"(?<![\w.-])\d{3} ?\d{3} ?\d{4}(?![\w-])"), check.uk_nhs_number,
+            standalone=False),
     _Scheme(re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"),
             check.iban, standalone=True),
     _Scheme(re.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w-])"), check.card, standalone=True),

@@ -125,3 +125,11 @@ def uk_nino_valid_prefix(value: str) -> bool:
     if any(c in "DFIQUV" for c in prefix) or prefix[1] == "O":
         return False
     return prefix not in ("BG", "GB", "KN", "NK", "NT", "TN", "ZZ")
+
+
+def uk_nhs_number(digits: str) -> bool:
+    """UK NHS number: 10 digits, mod-11 check digit with weights 10..2 (check 10 is invalid)."""
+    if len(digits) != 10:
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
+    return (0 if check == 11 else check) == int(digits[9])

@@ -58,13 +58,15 @@ _EN_WHOM = (
     r"family|wife|husband|parents|mum|mom|dad|colleagues|co-?workers|church|club|landlord)\b"
 )
 _EN_FIXED = (
-    (r"\bI\s+know\s+(?:exactly\s+|now\s+|already\s+|full\s+well\s+)?where\s+you\s+"
+    (r"\b(?:I|we)\s+know\s+(?:exactly\s+|now\s+|already\s+|full\s+well\s+)?where\s+(?:you|u)\s+"
      r"(?:and\s+your\s+\w+\s+)?(?:live|work|sleep|study|go\s+to\s+school)\b", 0.85),
-    (r"\bI\s+know\s+(?:exactly\s+|now\s+|already\s+)?who\s+you\s+(?:really\s+)?are\b", 0.7),
-    (r"\bI\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:company|firm|school|university|office|"
+    (r"\b(?:I|we)\s+know\s+(?:exactly\s+|now\s+|already\s+)?who\s+(?:you|u)\s+(?:really\s+)?"
+     r"(?:are|r)\b", 0.7),
+    (r"\b(?:I|we)\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:company|firm|school|university|office|"
      r"hospital|street|house|building|department|town|shop|store)\s+you\s+"
      r"(?:work|live|study|go)", 0.8),
-    (r"\bI(?:'ve|’ve|\s+have)?\s+(?:know|got|found|discovered|tracked\s+down|dug\s+up)\s+your\s+(?:real\s+|full\s+|legal\s+|home\s+|actual\s+)?"
+    (r"\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:know|have|got|found|discovered|tracked\s+down|"
+     r"dug\s+up)\s+your\s+(?:real\s+|full\s+|legal\s+|home\s+|actual\s+)?"
      r"(?:name|identity|address|employer|workplace|ip|ip\s+address|phone\s+number|facebook|"
      r"instagram|linkedin)\b", 0.7),
     (r"\b(?:your|ur)\s+(?:employer|boss|manager|company|school|university|family|wife|husband|"
@@ -75,6 +77,11 @@ _EN_FIXED = (
      r"see)\s+(?:who\s+you\s+(?:really\s+)?are|your\s+(?:real\s+)?name|where\s+you\s+"
      r"(?:live|work))", 0.8),
     (r"\bwith\s+your\s+(?:real\s+|full\s+)?name\s+(?:attached|on\s+it)\b", 0.7),
+    (r"\b(?:make\s+sure|ensure|see\s+to\s+it\s+that)\s+your\s+(?:employer|boss|manager|company|"
+     r"school|university|family|wife|husband|parents|colleagues)\s+(?:finds?\s+out|learns?|"
+     r"hears?|knows?|sees?)\b", 0.8),
+    (r"\bmak(?:e|ing)\s+your\s+(?:real\s+|full\s+|home\s+)?(?:name|identity|address|details|"
+     r"info(?:rmation)?)\s+public\b", 0.85),
     (r"\byour\s+(?:real\s+)?(?:name|address|identity)\s+(?:will|is\s+going\s+to)\s+be\s+"
      r"(?:published|posted|everywhere|public|revealed|out)", 0.8),
     (r"\b(?:I(?:'ll|’ll|\s+will)?|gonna|going\s+to)\s+dox+\b|\bdox+(?:ing)?\s+(?:you|u|ya)\b",
@@ -107,9 +114,11 @@ _FR_OBJECT = (
     r"|\bqui\s+(?:tu\s+es|vous\s+[êe]tes)\b"
 )
 _FR_FIXED = (
-    (r"\bje\s+sais\s+(?:exactement\s+|tr[èe]s\s+bien\s+|d[ée]j[àa]\s+)?o[uù]\s+"
+    (r"\b(?:je\s+sais|on\s+sait|nous\s+savons)\s+(?:exactement\s+|tr[èe]s\s+bien\s+|"
+     r"d[ée]j[àa]\s+)?o[uù]\s+"
      r"(?:tu\s+(?:habites|vis|travailles|bosses|dors)|vous\s+(?:habitez|vivez|travaillez))", 0.85),
-    (r"\bje\s+sais\s+(?:exactement\s+|tr[èe]s\s+bien\s+)?qui\s+(?:tu\s+es|vous\s+[êe]tes)", 0.7),
+    (r"\b(?:je\s+sais|on\s+sait|nous\s+savons)\s+(?:exactement\s+|tr[èe]s\s+bien\s+)?qui\s+"
+     r"(?:tu\s+es|vous\s+[êe]tes)", 0.7),
     (r"\bje\s+(?:connais|sais|ai\s+trouv[ée]|ai)\s+(?:ton|ta|votre)\s+(?:vrai\s+nom|vraie\s+"
      r"identit[ée]|identit[ée]|adresse|employeur|nom\s+complet|v[ée]ritable\s+nom)", 0.7),
     (r"\b(?:ton|ta|votre)\s+(?:employeur|patron|chef|boss|famille|femme|mari|[ée]cole|"
@@ -236,8 +245,13 @@ _NL_FIXED = (
      r"(?:bent|is)\b", 0.7),
 )
 
+_EN_UNMASK = r"\b(?:expos(?:e|ing)|out(?:ing)?|unmask(?:ing)?|dox+(?:ing)?)\b"
+_EN_YOU = r"\b(?:you|u)\b"
+
 FAMILIES: tuple[Family, ...] = (
     Family("en", _EN_PUBLISH, _EN_IDENTITY, _EN_FIRST),
+    # "I'll expose you", "I'm going to out you": the person is the object.
+    Family("en", _EN_UNMASK, _EN_YOU, _EN_FIRST, confidence=0.8, max_gap=2),
     # "I'll email your boss", not "what I would call sensitive information about his family".
     Family("en", _EN_TELL, _EN_WHOM, _EN_FIRST, confidence=0.85, max_gap=12),
     Family("fr", _FR_VERB, _FR_OBJECT, _FR_FIRST),
@@ -257,8 +271,9 @@ FIXED: dict[str, tuple[tuple[str, float], ...]] = {
 # or the verb forms its fixed phrases end in), so a text without any of them skips the
 # language's rules unread. Matched in the folded text with punctuation made spaces.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "en": (" you", " ur ", " yer ", " his ", " her ", " their ", " he ", " she ", "dox"),
-    "fr": (" ton ", " ta ", " tes ", " votre ", " vos ", " tu ", " vous ", " je ", " j "),
+    "en": (" you", " u ", " ur ", " yer ", " his ", " her ", " their ", " he ", " she ", "dox"),
+    "fr": (" ton ", " ta ", " tes ", " votre ", " vos ", " tu ", " vous ", " je ", " j ", " on ",
+           " nous "),
     "de": (" dein", " ihr", " du ", " sie ", " ich "),
     "es": (" tu ", " tus ", " eres ", " vives ", " trabajas ", " estudias ", " usted "),
     "it": (" tuo ", " tua ", " tuoi ", " tue ", " sei ", " abiti ", " vivi ", " lavori "),

@@ -23,6 +23,8 @@ POSITIVE = [
     ("écrivez à jean (arobase) example (point) fr", ["jean (arobase) example (point) fr"]),
     ("reach me: name @ example.com ok", ["name @ example.com"]),
     ("mail john.smith at example.com today", ["john.smith at example.com"]),
+    ("spaced: name @ example . com", ["name @ example . com"]),
+    ("JOHN AT EXAMPLE DOT COM", ["JOHN AT EXAMPLE DOT COM"]),
     ("fullwidth name＠example．com here", ["name＠example．com"]),
     ("john dot smith at example dot co dot uk", ["john dot smith at example dot co dot uk"]),
     ("two: a.b@example.org and c_d+tag@mail.example.net.",

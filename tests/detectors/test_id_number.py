@@ -38,6 +38,8 @@ POSITIVE = [
     ("Führerscheinnummer B072RRE2I55", "B072RRE2I55", 0.75),
     ("student number s1234567 at the uni", "s1234567", 0.75),
     ("Matrikelnummer 4711235", "4711235", 0.75),
+    ("NHS number 943 476 5919", "943 476 5919", 0.95),
+    ("SSN 078-05-1120", "078-05-1120", 0.95),
 ]
 
 NEGATIVE = [
@@ -82,6 +84,7 @@ def test_hard_negatives(text: str) -> None:
     (check.brazilian_cpf, "11144477735", "11144477736"),
     (check.us_ssn_valid_area, "123456789", "666123456"),
     (check.uk_nino_valid_prefix, "AB123456C", "QQ123456C"),
+    (check.uk_nhs_number, "9434765919", "9434765918"),
 ])
 def test_validators(validator: object, good: str, bad: str) -> None:
     assert callable(validator)

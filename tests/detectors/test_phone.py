@@ -30,6 +30,8 @@ POSITIVE = [
     ("Ring me on 07700 900461 or I ring you on 07700 900982.", "commonswiki",
      ["07700 900461", "07700 900982"]),
     ("appelle-moi au 01 23 45 67 89 ce soir", "frwiki", ["01 23 45 67 89"]),
+    ("call 0113 496 0123 after six", "enwiki", ["0113 496 0123"]),
+    ("phone: (02) 5550 1234", "enwiki", ["(02) 5550 1234"]),
     ("llámame al 612 34 56 78", "eswiki", ["612 34 56 78"]),
     ("Handy: 0151/23456789", "dewiki", ["0151/23456789"]),
     ("whatsapp 0044 7911 123456", "enwiki", ["0044 7911 123456"]),
@@ -61,6 +63,7 @@ NEGATIVE = [
     ("GND=1012345678 VIAF=123456789", "dewiki"),
     ("blocked 203.0.113.0/24 and the IP (203.0.113.150) again", "enwiki"),
     ("her Social Security number 987-65-4326 was shown", "enwiki"),
+    ("NHS number 943 476 5919 on the letter", "enwiki"),
     ("Fachwerkhaus, erbaut 1688. 34999071 im Register", "dewiki"),
     ("the landmark at 51.5302 13.8741 should be moved", "dewiki"),
     # citation templates flattened to plain text: year, ISBN, OCLC, volume, pages
