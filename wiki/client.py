@@ -185,9 +185,14 @@ def _cut_or_error(
     return _from_diff(to_diff(text), True, reply.attempts)
 
 
+def _text_key(raw: bytes, key: str) -> str:
+    """The key of the text in the answer: `key`, or "*" in a formatversion=1 recording."""
+    return key if f'"{key}"'.encode() in raw or b'"*"' not in raw else "*"
+
+
 def compare_result(reply: Reply) -> FetchResult:
     """Read an `action=compare` answer (a cut one included) into a result."""
-    early = _cut_or_error(reply, "body", parse_table_diff)
+    early = _cut_or_error(reply, _text_key(reply.raw, "body"), parse_table_diff)
     if early is not None or reply.payload is None:
         return early or FetchResult(skipped="bad_response")
     compare = reply.payload.get("compare")
@@ -204,7 +209,7 @@ def compare_result(reply: Reply) -> FetchResult:
 
 def revision_result(reply: Reply) -> FetchResult:
     """Read an `action=query&prop=revisions` answer (a cut one included) into a result."""
-    early = _cut_or_error(reply, "content", content_diff)
+    early = _cut_or_error(reply, _text_key(reply.raw, "content"), content_diff)
     if early is not None or reply.payload is None:
         return early or FetchResult(skipped="bad_response")
     query = reply.payload.get("query")
@@ -221,7 +226,7 @@ def revision_result(reply: Reply) -> FetchResult:
 def _revision_content(query: Mapping[str, Any]) -> tuple[str | None, str]:
     """The main slot's text, or None and the reason it cannot be read."""
     try:
-        revision = query["pages"][0]["revisions"][0]
+        revision = _pages(query)[0]["revisions"][0]
         main = revision["slots"]["main"]
     except (KeyError, IndexError, TypeError):
         return None, "missingcontent" if _page_missing(query) else "bad_response"
@@ -230,14 +235,19 @@ def _revision_content(query: Mapping[str, Any]) -> tuple[str | None, str]:
     hidden = _hidden(revision) or _hidden(main)
     if hidden is not None:
         return None, hidden
-    content = main.get("content")
+    content = main.get("content", main.get("*"))  # "*" in formatversion=1 recordings
     if main.get("textmissing") or not isinstance(content, str):
         return None, "missingcontent"
     return content, ""
 
 
-def _page_missing(query: Mapping[str, Any]) -> bool:
+def _pages(query: Mapping[str, Any]) -> list[Any]:
+    """formatversion=2 lists the pages; formatversion=1 keys them by page id."""
     pages = query.get("pages")
-    return isinstance(pages, list) and any(
-        isinstance(page, Mapping) and page.get("missing") for page in pages
-    )
+    if isinstance(pages, Mapping):
+        return list(pages.values())
+    return pages if isinstance(pages, list) else []
+
+
+def _page_missing(query: Mapping[str, Any]) -> bool:
+    return any(isinstance(page, Mapping) and "missing" in page for page in _pages(query))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import json
 import socket
+from pathlib import Path
 
 from replay.feed import FeedEntry, api_key
 from tests.wiki.helpers import FAST, HOST, SITE, fixtures_with, rig
@@ -14,7 +16,9 @@ from wiki.client import (
     FetchResult,
     MediaWikiClient,
     compare_params,
+    revision_params,
 )
+from wiki.diffparse import added_wikitext, parse_table_diff
 from wiki.fixtures import ApiFixtures
 from wiki.server import ApiServer
 from wiki.site import Site
@@ -331,3 +335,37 @@ async def test_without_a_base_url_the_wiki_host_comes_from_the_host_header() -> 
             result = await direct.fetch_added(Site(r.api.base_url, "/w", "127.0.0.1"), 10, 11)
     _fetched(result)
     assert server.calls[0].host == "127.0.0.1"
+
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
+
+
+async def test_real_recorded_answers_in_formatversion_1() -> None:
+    """Real answers (www.wikidata.org, formatversion=1: `compare["*"]`, pages keyed by id)."""
+    bodies = REAL / "compare_diffs/editgroups_wikidata_compare_bodies"
+    body = (bodies / "tagging_death.html").read_text()
+    query_path = REAL / "query_revisions/editgroups_wikidata_query_revisions_rvslots_main_2.json"
+    query = json.loads(query_path.read_text())
+    revid = next(iter(query["query"]["pages"].values()))["revisions"][0]["revid"]
+    api = {api_key(HOST, compare_params(1, 2)): {"status": 200, "body": {"compare": {"*": body}}},
+           api_key(HOST, revision_params(revid)): {"status": 200, "body": query}}  # fmt: skip
+    server = ApiServer(ApiFixtures.from_feed([FeedEntry(data="{}", api=api)]))
+    async with rig(server) as r:
+        compared = await r.client.fetch_added(SITE, 1, 2)
+        created = await r.client.fetch_added(SITE, None, revid)
+    assert compared.skipped is None
+    assert compared.added == added_wikitext(parse_table_diff(body))
+    assert len(compared.fragments) == 9
+    assert created.skipped is None
+    assert created.added.startswith('{"type":"item"')
+
+
+async def test_cut_formatversion_1_answer_is_read_as_far_as_it_arrived() -> None:
+    body = (REAL / "compare_diffs/editgroups_wikidata_compare_bodies/tagging_ice_skating.html")
+    text = body.read_text()
+    server = _stored({"compare": {"*": text}})
+    async with rig(server, max_response_bytes=len(text) // 2) as r:
+        result = await r.client.fetch_added(SITE, 1, 2)
+    assert result.truncated
+    assert result.skipped is None
+    assert 0 < len(result.fragments) < len(parse_table_diff(text).added)
