@@ -125,7 +125,9 @@ def _platform_handles(text: str) -> Iterator[Span]:
     """"@name" with a platform named near it: "Instagram @name", "@name on TikTok"."""
     if "@" not in text:
         return
-    for match in _HANDLE.finditer(text):
+    for count, match in enumerate(_HANDLE.finditer(text)):
+        if count >= _MAX_MATCHES:
+            break  # each handle costs a window search: bound the work on hostile text
         start, end = match.span()
         if _WIKI_PING.search(text[max(0, start - 14):start]) and text[end:end + 1] in ":,":
             continue  # "@Username:" opening a talk-page reply is a wiki mention
@@ -144,7 +146,9 @@ def _discord(text: str) -> Iterator[Span]:
     """"name#1234": a Discord tag next to "Discord", otherwise possibly an issue reference."""
     if "#" not in text:
         return
-    for match in _DISCRIMINATOR.finditer(text):
+    for count, match in enumerate(_DISCRIMINATOR.finditer(text)):
+        if count >= _MAX_MATCHES:
+            break
         start, end = match.span()
         near = _DISCORD.search(text[max(0, start - 60):end + 40])
         yield start, end, 0.85 if near else 0.4
