@@ -5,6 +5,7 @@ are diffed once up front into the table markup the local API serves (wiki.differ
 numbers). Each run then times, for every pair:
   parse     wiki.diffparse.parse_table_diff + added_wikitext (what the client does per edit)
   +plain    the same, then wikitext.convert.to_plain on the added wikitext (when it exists)
+and, apart, the local API server's differ (wiki.differ.table_diff from the two texts).
 The figure is the median of several runs.
 
     .venv/bin/python -m benchmarks.bench_diff [--runs 5]
@@ -28,11 +29,21 @@ from wiki.diffparse import added_wikitext, parse_table_diff
 PAIRS = Path(__file__).resolve().parents[2] / "shared/fixtures/wikidiff2/revs.json.gz"
 
 
-def bodies() -> list[str]:
+def pairs() -> list[tuple[str, str]]:
     with gzip.open(PAIRS, "rt", encoding="utf-8") as fh:
         by_language: dict[str, list[list[str]]] = json.load(fh)
-    pairs = [pair for _, pairs in sorted(by_language.items()) for pair in pairs]
-    return [localise(table_diff(old, new)) for old, new in pairs]
+    return [(old, new) for _, some in sorted(by_language.items()) for old, new in some]
+
+
+def bodies() -> list[str]:
+    return [localise(table_diff(old, new)) for old, new in pairs()]
+
+
+def differ_rate(texts: list[tuple[str, str]]) -> float:
+    start = time.perf_counter()
+    for old, new in texts:
+        table_diff(old, new)
+    return len(texts) / (time.perf_counter() - start)
 
 
 def _plain() -> Callable[[str], object] | None:
@@ -70,6 +81,10 @@ def main() -> None:
         mb = size / 1e6 * median / len(work)
         print(f"{name:12s} median {median:8.1f} edits/s  ({mb:.1f} MB/s)  runs: "
               + " ".join(f"{rate:.0f}" for rate in rates))  # fmt: skip
+    texts = pairs()
+    rates = [differ_rate(texts) for _ in range(args.runs)]
+    print(f"{'differ':12s} median {statistics.median(rates):8.1f} pairs/s  runs: "
+          + " ".join(f"{rate:.0f}" for rate in rates))  # fmt: skip
 
 
 if __name__ == "__main__":
