@@ -113,11 +113,12 @@ class Service:
         self._store_ready = True
         start = await self.store.load_position()
         self._client = MediaWikiClient(api_config(self.settings), MetricsApiObserver(self.metrics))
-        self._judge = make_judge(self.settings)
+        self._judge = make_judge(self.settings, self.metrics.pool_restarts.inc)
         self.metrics.pool_workers.set(self.settings.workers)
         self.pipeline = Pipeline(
             pipeline_config(self.settings), DiffFetcher(self._client), self._judge,
             StoreSink(self.store, self._notifier), self.metrics, start=start,
+            on_failure=self._fail,
         )
         self.pipeline.start()
         self._task = asyncio.create_task(self._run(self._judge, self.pipeline), name="reader")
@@ -136,8 +137,11 @@ class Service:
             raise
         except Exception as exc:
             log.error("service stopped reading: %s", type(exc).__name__)
-            self.error = exc
-            self.failed.set()
+            self._fail(exc)
+
+    def _fail(self, error: BaseException) -> None:
+        self.error = error
+        self.failed.set()
 
     async def stop(self) -> None:
         """Stop reading, finish in-flight events within the grace period, save, close."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
 
 from core.edit import EditRecord
 from core.pipeline import Fetched, Verdict
@@ -19,6 +21,8 @@ from stream.position import Position
 from web.notify import WebhookConfig, WebhookNotifier
 from wiki.client import FetchResult, MediaWikiClient
 from wiki.site import Site
+
+log = logging.getLogger(__name__)
 
 
 def edit_id(event: RecentChange) -> str:
@@ -105,10 +109,15 @@ def verdict(judged: Judged) -> Verdict:
 
 
 class PoolJudge:
-    """The judgement process pool as the pipeline calls it."""
+    """The judgement process pool as the pipeline calls it. A worker that dies (killed, out of
+    memory) breaks a ProcessPoolExecutor for good: the pool is then replaced by a new one, and
+    the calls that saw it break fail, so the pipeline retries their edits one by one."""
 
-    def __init__(self, pool: JudgePool) -> None:
-        self.pool = pool
+    def __init__(self, factory: Callable[[], JudgePool],
+                 on_replace: Callable[[], None] | None = None) -> None:
+        self.factory = factory
+        self.on_replace = on_replace
+        self.pool = factory()
         self.ready = False  # every worker has loaded the model
 
     async def warm(self) -> None:
@@ -116,7 +125,24 @@ class PoolJudge:
         self.ready = True
 
     async def __call__(self, records: Sequence[EditRecord]) -> list[Verdict]:
-        return [verdict(judged) for judged in await self.pool.judge_batch(records)]
+        pool = self.pool
+        try:
+            judged = await pool.judge_batch(records)
+        except BrokenProcessPool:
+            await self._replace(pool)
+            raise
+        return [verdict(one) for one in judged]
+
+    async def _replace(self, broken: JudgePool) -> None:
+        if self.pool is not broken:  # another call replaced it already
+            return
+        log.error("a judgement process died; starting a new pool")
+        self.ready = False
+        if self.on_replace is not None:
+            self.on_replace()
+        self.pool = self.factory()
+        await asyncio.to_thread(broken.close)
+        await self.warm()
 
     async def close(self) -> None:
         await asyncio.to_thread(self.pool.close)  # joins the worker processes
@@ -131,8 +157,9 @@ def judge_config(settings: Settings) -> JudgeConfig:
     return JudgeConfig(data, config.source)
 
 
-def make_judge(settings: Settings) -> PoolJudge:
-    return PoolJudge(JudgePool(settings.workers, judge_config(settings)))
+def make_judge(settings: Settings, on_replace: Callable[[], None] | None = None) -> PoolJudge:
+    config = judge_config(settings)
+    return PoolJudge(lambda: JudgePool(settings.workers, config), on_replace)
 
 
 def make_notifier(settings: Settings) -> WebhookNotifier | None:

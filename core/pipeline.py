@@ -102,10 +102,12 @@ class Pipeline:
     def __init__(
         self, config: PipelineConfig, fetch: Fetcher, judge: Judge, sink: Sink, metrics: Metrics,
         *, start: Position | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         self.config = config
         self.fetch, self.judge, self.sink, self.metrics = fetch, judge, sink, metrics
         self.watermark = Watermark(start)
+        self.on_failure = on_failure
         self.store_ok = True
         self._saved = start
         self._since_save = 0
@@ -130,7 +132,20 @@ class Pipeline:
         workers += [self._judge_loop] * self.config.judge_tasks
         workers += [self._record_loop, self._tick_loop]
         for number, loop in enumerate(workers):
-            self._tasks.append(asyncio.create_task(loop(), name=f"pipeline-{number}"))
+            task = asyncio.create_task(loop(), name=f"pipeline-{number}")
+            task.add_done_callback(self._stage_ended)
+            self._tasks.append(task)
+
+    def _stage_ended(self, task: asyncio.Task[None]) -> None:
+        """A stage task never ends on its own: if one crashed (a bug), stop the service rather
+        than stall with the position held; the restart resumes from the watermark."""
+        if task.cancelled() or task.exception() is None:
+            return
+        error = task.exception()
+        assert error is not None
+        log.error("pipeline stage %s crashed: %s", task.get_name(), type(error).__name__)
+        if self.on_failure is not None:
+            self.on_failure(error)
 
     async def consume(self, items: AsyncIterable[StreamItem]) -> None:
         """Read the stream into the pipeline until it ends or the caller is cancelled."""
@@ -203,11 +218,11 @@ class Pipeline:
                 batch.append(self.judge_q.get_nowait())
             await self._judge_batch(batch)
 
-    async def _judge_batch(self, batch: list[Work]) -> None:
+    async def _judge_batch(self, batch: list[Work], retry: bool = True) -> None:
         verdicts = await self._call_judge(batch)
-        if verdicts is None and len(batch) > 1:  # find the one edit that breaks the batch
-            for work in batch:
-                await self._judge_batch([work])
+        if verdicts is None and retry:  # once more, one by one: only an edit that fails alone
+            for work in batch:         # (or breaks a fresh pool again) is skipped
+                await self._judge_batch([work], retry=False)
             return
         decided = time.monotonic()
         for index, work in enumerate(batch):
@@ -283,7 +298,9 @@ class Pipeline:
             self.metrics.event_handled("not_flagged", work.event.meta.time_ms)
             return False
         started = time.perf_counter()
-        await self._write(lambda: self.sink.enqueue(work.event, decision, position))
+        if not await self._write(lambda: self.sink.enqueue(work.event, decision, position)):
+            self.metrics.event_skipped("store_error")
+            return False
         self.metrics.stage_time("enqueue", time.perf_counter() - started)
         self.metrics.flagged(decision.types)
         self.metrics.event_handled("queued", work.event.meta.time_ms)
@@ -293,8 +310,8 @@ class Pipeline:
         self.metrics.event_skipped(reason)
         if SKIP_KINDS[label(reason, SKIP_REASONS)] not in RECORDED_SKIP_KINDS:
             return False
-        await self._write(lambda: self.sink.record_skip(work.event, reason, position))
-        return position is not None
+        written = await self._write(lambda: self.sink.record_skip(work.event, reason, position))
+        return written and position is not None
 
     async def _save_if_due(self, force: bool = False) -> None:
         position = self.watermark.position
@@ -304,21 +321,25 @@ class Pipeline:
         if not (force or due or time.monotonic() - self._saved_at >= self.config.position_seconds):
             return
         started = time.perf_counter()
-        await self._write(lambda: self.sink.save_position(position))
-        self.metrics.stage_time("position_save", time.perf_counter() - started)
-        self._mark_saved(position)
+        if await self._write(lambda: self.sink.save_position(position)):
+            self.metrics.stage_time("position_save", time.perf_counter() - started)
+            self._mark_saved(position)
 
     def _mark_saved(self, position: Position | None) -> None:
         self._saved = position
         self._since_save = 0
         self._saved_at = time.monotonic()
 
-    async def _write(self, call: Callable[[], Awaitable[object]]) -> None:
-        """Retry a store write until it succeeds (writes are idempotent): a flag is never lost."""
+    async def _write(self, call: Callable[[], Awaitable[object]]) -> bool:
+        """Retry a store write until it succeeds (writes are idempotent): a flag is never lost
+        to a database outage. A ValueError is the store refusing the values for good: False."""
         delay = 0.5
         while True:
             try:
                 await call()
+            except ValueError as exc:
+                log.error("store refused a write: %s", type(exc).__name__)
+                return False
             except Exception as exc:
                 self.store_ok = False
                 log.error("store write failed (%s); retrying in %.1f s", type(exc).__name__, delay)
@@ -326,4 +347,4 @@ class Pipeline:
                 delay = min(delay * 2, STORE_RETRY_MAX_S)
                 continue
             self.store_ok = True
-            return
+            return True

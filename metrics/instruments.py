@@ -92,6 +92,9 @@ class Metrics:
     def _runtime(self) -> None:
         self.pool_workers = self._gauge("pool_workers", "Processes in the judgement pool.")
         self.pool_busy = self._gauge("pool_busy_workers", "Pool processes judging right now.")
+        self.pool_restarts = self._counter(
+            "pool_restarts", "Judgement pools replaced after a worker process died."
+        )
         self.api_requests = self._counter(
             "api_requests", "HTTP requests answered, by route template and status.",
             ["route", "method", "status"],
