@@ -27,7 +27,8 @@ _MAX_CANDIDATES = 200
 _SPACE = r"[ \u00a0\u2009\u202f]"
 _SEP = rf"(?:{_SPACE}?(?:[-\u2010-\u2013/()]|\.(?=\d)){_SPACE}?|{_SPACE})"
 _CANDIDATE = re.compile(
-    rf"(?<![\w+/=#.,:@-])(?:\+|00)?\(?\d(?:{_SEP}?\d){{5,17}}(?!\w|[.,/:-]\d|[-\u2010-\u2013][Xx]\b)"
+    rf"(?<![\w+/=#.,@-])(?<!\d:)(?:\+|00)?\(?\d(?:{_SEP}?\d){{5,17}}"
+    rf"(?!\w|[.,/:-]\d|[-\u2010-\u2013][Xx]\b)"
 )
 _ANY_DIGIT = re.compile(r"\d")
 _CONTEXT = words_regex(_DATA["context"])

@@ -36,6 +36,8 @@ POSITIVE = [
     ("Handy: 0151/23456789", "dewiki", ["0151/23456789"]),
     ("whatsapp 0044 7911 123456", "enwiki", ["0044 7911 123456"]),
     ("Tel.-Nr. 0561 5550 3171", "dewiki", ["0561 5550 3171"]),
+    ("Tel:0561 5550 3171 und Tel.:+49 30 23125 488", "dewiki",
+     ["0561 5550 3171", "+49 30 23125 488"]),
     ("written 541-555-0129 without a word", "enwiki", ["541-555-0129"]),
     ("or +34 612 34 56 78 alone", "enwiki", ["+34 612 34 56 78"]),
 ]
@@ -52,6 +54,7 @@ NEGATIVE = [
     ("{{PermissionTicket|id=2024031510006542}} Ticket:2024040210011873", "commonswiki"),
     ("Pywikibot 9.3.1, version 1.2.3.4, Windows 10.0.19045.4170", "enwiki"),
     ("the final score was 3–1 and then 102–98", "enwiki"),
+    ("at 10:30:15:123456 and 2001:0db8:0000:1234", "enwiki"),
     ("the city has 12 345 678 inhabitants", "frwiki"),
     ("population 1 234 567 (2021)", "enwiki"),
     ("Gerrit Bosman (1921–1994) and 1921-1994", "nlwiki"),
