@@ -20,6 +20,7 @@ CHANGE_THRESHOLD = 0.2
 MOVE_THRESHOLD = 0.5  # an edited paragraph elsewhere keeps at least this much to count as moved
 _MOVE_MIN_CHARS = 20
 _MOVE_CANDIDATES = 2_500
+_PAIRING_LIMIT = 10_000  # deleted x added lines of one replaced block compared for pairing
 _WORD_DIFF_LIMIT = 1_000_000  # token pairs difflib may compare in one changed line
 _Opcode = tuple[str, int, int, int, int]
 _NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -88,10 +89,13 @@ def _moves(old: list[str], new: list[str], opcodes: Sequence[_Opcode]) -> dict[i
 def _pair_block(
     old: list[str], new: list[str], olds: range, news: range, moves: dict[int, int]
 ) -> list[_Op]:
-    """Pair each added line with the first similar deleted line not yet passed."""
+    """Pair each added line with the first similar deleted line not yet passed (in blocks of
+    bounded size: a bigger rewrite is shown as whole lines deleted and added)."""
     moved_here = set(moves.values())
     ops: list[_Op] = []
     pending = list(olds)
+    if len(olds) * len(news) > _PAIRING_LIMIT:
+        return [_Op("delete", i, None) for i in olds] + [_Op("add", None, j) for j in news]
     for j in news:
         candidates = (k for k, i in enumerate(pending) if i not in moves)
         match = None

@@ -92,3 +92,12 @@ def test_moved_and_edited_paragraph_adds_only_its_new_words() -> None:
     assert [f.text.strip() for f in parse_table_diff(body).added] == ["and a library"]
     whole = parse_table_diff(table_diff(old, new, similar_moves=False)).added
     assert [f.text for f in whole] == [edited]
+
+
+def test_a_big_rewrite_stays_bounded_and_complete() -> None:
+    old = "\n".join(f"old paragraph number {i} about the harbour" for i in range(400))
+    new = "\n".join(f"new text {i} on another subject entirely" for i in range(400))
+    diff = parse_table_diff(table_diff(old, new))
+    assert len(diff.added) == 400
+    assert all(fragment.whole_line for fragment in diff.added)
+    assert len(diff.removed) == 400
