@@ -25,12 +25,8 @@ _MAX_TEXT = 200_000
 _MAX_CANDIDATES = 300
 # Word lists run on the case-folded text (patterns.fold), several times faster than IGNORECASE.
 _ALL_CONTEXT = re.compile(words_source([w for words in _DATA["context"].values() for w in words]))
-_TOKEN_CONTEXT = re.compile(words_source(
-    _DATA["context"]["passport"] + _DATA["context"]["driving_licence"] + _DATA["context"]["student"]
-    + ["id number", "id no", "id card", "identity card", "identity number", "national id",
-       "ausweisnummer", "personalausweis", "personalausweisnummer", "carte d'identité",
-       "numéro d'identité", "cédula", "documento de identidade"]
-))
+_TOKEN_KINDS = ("passport", "driving_licence", "student", "id_document")
+_TOKEN_CONTEXT = re.compile(words_source([w for k in _TOKEN_KINDS for w in _DATA["context"][k]]))
 _NEGATIVE = re.compile(words_source(_DATA["negative"]))
 # Every scheme but the codice fiscale needs six digits close together; most texts have none.
 _SIX_DIGITS = re.compile(r"\d(?:[ .-]?\d){5}")

@@ -47,16 +47,25 @@ _ORCID_HINT = re.compile(r"\d{4}-\d{4}-")
 _ORCID = re.compile(r"(?<![\w-])\d{4}-\d{4}-\d{4}-\d{3}[\dX](?![\w-])")
 # Run on the case-folded text (patterns.fold): lower-case source, no IGNORECASE, much faster.
 _LABELLED = re.compile(lower_source(
-    r"\b(?:discord|snapchat|snap|skype|kik|telegram|signal|wechat|insta(?:gram)?|ig|twitter|"
-    r"tiktok|threads|bluesky)(?:\s{0,2}(?:user\s?name|handle|name|id|tag))?"
+    r"\b(discord|snapchat|snap|skype|kik|telegram|signal|wechat|insta(?:gram)?|ig|twitter|"
+    r"tiktok|threads|bluesky|facebook|fb|linkedin|youtube|reddit|github|twitch|mastodon|vk|"
+    r"pinterest|tumblr|flickr)(?:\s{0,2}(?:user\s?name|handle|name|id|tag|account))?"
     r"\s{0,2}(?::|=|\s(?:is|ist|est|es|é|è|=)\s)\s{0,2}"
     r"(@?[\w.-]{2,32}(?:#\d{4})?)"
 ))
+# Messenger names are accounts whatever they look like ("Discord: coolguy"); after a social
+# network's name the value must look like a handle ("Facebook: jane.doe.77", not "Facebook: Meta").
+_MESSENGERS = frozenset(
+    {"discord", "snapchat", "snap", "skype", "kik", "telegram", "signal", "wechat"}
+)
+_NOT_HANDLES = frozenset({"no", "none", "yes", "nope", "n/a", "na", "the", "it", "is", "my", "not",
+                          "same", "unknown", "private", "deleted", "there", "here"})
 _URL_HINT = re.compile(r"\.[A-Za-z]{2,24}/")
 # One of these is in every text _LABELLED can match; str.find is far cheaper than the regex.
 _LABEL_NEEDLES = (
     "discord", "snap", "skype", "kik", "telegram", "signal", "wechat", "insta", " ig", "twitter",
-    "tiktok", "threads", "bluesky",
+    "tiktok", "threads", "bluesky", "facebook", " fb", "linkedin", "youtube", "reddit", "github",
+    "twitch", "mastodon", " vk", "pinterest", "tumblr", "flickr",
 )
 
 
@@ -178,17 +187,19 @@ def _orcid_checksum(orcid: str) -> bool:
 
 
 def _labelled(text: str) -> Iterator[Span]:
-    """"Discord: name", "Snapchat = name", "my snap is name_99" (a handle-like value after "is")."""
+    """"Discord: name", "Snapchat = name", "my snap is name_99", "Facebook: jane.doe.77"."""
     low = fold(text)
     probe = " " + low
     if not any(needle in probe for needle in _LABEL_NEEDLES):
         return
     for match in _LABELLED.finditer(low):
-        value = match.group(1).rstrip(".-")
-        spelled = match.group(0)[: match.start(1) - match.start()]
-        if ":" not in spelled and "=" not in spelled and not re.search(r"[\d_.#@]", value):
-            continue  # "Discord is a chat app": not a handle
-        yield match.start(1), match.start(1) + len(value), 0.8
+        value = match.group(2).rstrip(".-")
+        spelled = match.group(0)[: match.start(2) - match.start()]
+        handle_like = bool(re.search(r"[\d_.#@]", value))
+        colon = ":" in spelled or "=" in spelled
+        if value in _NOT_HANDLES or not (handle_like or (colon and match.group(1) in _MESSENGERS)):
+            continue  # "Discord is a chat app", "Facebook: the company": not a handle
+        yield match.start(2), match.start(2) + len(value), 0.8
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:

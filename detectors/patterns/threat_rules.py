@@ -49,7 +49,7 @@ _EN_IDENTITY = (
 _EN_TELL = (
     r"\b(?:tell(?:ing)?|e-?mail(?:ing)?|mail(?:ing)?|contact(?:ing)?|call(?:ing)?|ring(?:ing)?|"
     r"phon(?:e|ing)|writ(?:e|ing)(?:\s+to)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|"
-    r"report(?:ing)?\s+you\s+to|send(?:ing)?\s+(?:it|this|that|them|everything|screenshots)\s+to|"
+    r"report(?:ing)?\s+you\s+to|(?:send(?:ing)?|forward(?:ing)?|show(?:ing)?)\s+(?:\w+\s+){0,3}to|"
     r"let)\b"
 )
 _EN_WHOM = (
@@ -73,7 +73,7 @@ _EN_FIXED = (
      r"parents|colleagues)\s+(?:will|is\s+going\s+to|are\s+going\s+to|would|'ll|’ll)\s+"
      r"(?:hear|know|find\s+out|learn|see|get|be\s+(?:told|informed|hearing))\b", 0.8),
     (r"\b(?:everyone|everybody|the\s+whole\s+(?:world|wiki|internet|village)|all\s+of\s+"
-     r"(?:wikipedia|commons))\s+(?:will|is\s+going\s+to|'ll|’ll)\s+(?:know|find\s+out|learn|"
+     r"(?:wikipedia|commons))(?:\s+(?:on|at|in|here)(?:\s+\w+)?)?\s+(?:will|is\s+going\s+to|'ll|’ll)\s+(?:know|find\s+out|learn|"
      r"see)\s+(?:who\s+you\s+(?:really\s+)?are|your\s+(?:real\s+)?name|where\s+you\s+"
      r"(?:live|work))", 0.8),
     (r"\bwith\s+your\s+(?:real\s+|full\s+)?name\s+(?:attached|on\s+it)\b", 0.7),
@@ -83,7 +83,7 @@ _EN_FIXED = (
     (r"\bmak(?:e|ing)\s+your\s+(?:real\s+|full\s+|home\s+)?(?:name|identity|address|details|"
      r"info(?:rmation)?)\s+public\b", 0.85),
     (r"\byour\s+(?:real\s+)?(?:name|address|identity)\s+(?:will|is\s+going\s+to)\s+be\s+"
-     r"(?:published|posted|everywhere|public|revealed|out)", 0.8),
+     r"(?:published|posted|everywhere|public|revealed|out|on)\b", 0.8),
     (r"\b(?:I(?:'ll|’ll|\s+will)?|gonna|going\s+to)\s+dox+\b|\bdox+(?:ing)?\s+(?:you|u|ya)\b",
      0.85),
 )
@@ -160,7 +160,7 @@ _DE_FIXED = (
 _ES_VERB_INF = (
     r"\b(?:voy|vamos)\s+a\s+(?:\w+\s+)?(?:publicar|revelar|exponer|difundir|subir|compartir|"
     r"filtrar|poner|decir(?:le)?|contar(?:le)?|avisar(?:le)?|llamar|escribir(?:le)?|contactar|"
-    r"informar|enviar|mandar|sacar)\b"
+    r"informar|enviar|mandar|sacar|hacer\s+p[úu]blic[oa])\b"
 )
 _ES_VERB_CONJ = (
     r"\b(?:publicar[ée]|revelar[ée]|expondr[ée]|difundir[ée]|subir[ée]|compartir[ée]|"
@@ -190,7 +190,8 @@ _IT_VERB = (
     r"\b(?:pubblic(?:o|her[òo])|rivel(?:o|er[òo])|dir[òo]|dico|diffond(?:o|er[òo])|"
     r"mett(?:o|er[òo])|post(?:o|er[òo])|scriv(?:o|er[òo])|chiam(?:o|er[òo])|avvis(?:o|er[òo])|"
     r"contatt(?:o|er[òo])|mand(?:o|er[òo])|condivid(?:o|er[òo])|sputtan(?:o|er[òo])|espongo|"
-    r"esporr[òo]|racconter[òo]|racconto|(?:vado|sto\s+per)\s+a?\s*(?:pubblicare|rivelare|dire|"
+    r"esporr[òo]|racconter[òo]|racconto|far[òo]\s+sapere|faccio\s+sapere|render[òo]\s+"
+    r"pubblic[oa]|(?:vado|sto\s+per)\s+a?\s*(?:pubblicare|rivelare|dire|"
     r"diffondere|mettere|postare|scrivere|chiamare|avvisare|contattare))\b"
 )
 _IT_OBJECT = (

@@ -39,6 +39,7 @@ POSITIVE = [
     ("github.com/jdoe", ["github.com/jdoe"]),
     ("Discord: coolguy and snapchat: snappy.girl", ["coolguy", "snappy.girl"]),
     ("my snapchat is foo_bar99", ["foo_bar99"]),
+    ("Facebook: jane.doe.77 and LinkedIn: jdoe_88", ["jane.doe.77", "jdoe_88"]),
 ]
 
 NEGATIVE = [
@@ -51,6 +52,7 @@ NEGATIVE = [
     "youtube.com/watch?v=dQw4w9WgXcQ",
     "write to a.b@example.com about Instagram",
     "Discord is a chat app and Telegram is a messenger",
+    "Facebook: the company said so. Discord: no.",
     "ping @Someone about it",
     "ORCID-like 0000-0002-1825-0098 with a bad check digit",
     "see example.org/in/path and notlinkedin.org/in/x",

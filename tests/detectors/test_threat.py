@@ -39,6 +39,9 @@ POSITIVE = [
     "we know who you are",
     "I know where u live",
     "Stop or I'll tell everyone who you really are",
+    "I'll send your details to your employer.",
+    "Everyone on Commons will know your real name soon.",
+    "Your real name is going to be on the village pump.",
     # French
     "Je sais où tu habites.",
     "On sait où tu habites.",
@@ -56,12 +59,14 @@ POSITIVE = [
     "Dein Arbeitgeber wird sich freuen",
     # Spanish
     "Sé dónde vives.",
+    "Voy a hacer público tu nombre real.",
     "Voy a publicar tu nombre real en el café",
     "publicaré tu dirección mañana",
     "Tu jefe se va a enterar de esto.",
     # Italian, Portuguese, Dutch
     "Se continui pubblico il tuo nome e il tuo indirizzo su tutti i wiki.",
     "So dove abiti.",
+    "Farò sapere al tuo capo cosa fai.",
     "Vou publicar o seu nome verdadeiro.",
     "Sei onde você mora.",
     "Ik weet waar je woont.",
