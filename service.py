@@ -34,6 +34,7 @@ from wiki.client import MediaWikiClient
 from wiki.config import ApiConfig
 
 log = logging.getLogger(__name__)
+PURGE_EVERY_S = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,7 @@ class Service:
         self._notifier = make_notifier(settings)
         self._consumer: Consumer | None = None
         self._task: asyncio.Task[None] | None = None
+        self._purge: asyncio.Task[None] | None = None
         self._store_ready = False
 
     def drained(self) -> bool:
@@ -122,6 +124,7 @@ class Service:
         )
         self.pipeline.start()
         self._task = asyncio.create_task(self._run(self._judge, self.pipeline), name="reader")
+        self._purge = asyncio.create_task(self._purge_loop(), name="retention")
         log.info("service started", extra={"workers": self.settings.workers})
 
     async def _run(self, judge: PoolJudge, pipeline: Pipeline) -> None:
@@ -139,6 +142,19 @@ class Service:
             log.error("service stopped reading: %s", type(exc).__name__)
             self._fail(exc)
 
+    async def _purge_loop(self) -> None:
+        """Retention: excerpts of requests resolved longer ago than the limit are purged hourly."""
+        while True:
+            try:
+                purged = await self.store.purge(self.settings.retention_days)
+            except Exception as exc:  # the next hour tries again; the queue keeps working
+                log.warning("retention purge failed: %s", type(exc).__name__)
+            else:
+                if purged:
+                    log.info("retention purge: %d excerpts removed", purged,
+                             extra={"count": purged})
+            await asyncio.sleep(PURGE_EVERY_S)
+
     def _fail(self, error: BaseException) -> None:
         self.error = error
         self.failed.set()
@@ -146,6 +162,7 @@ class Service:
     async def stop(self) -> None:
         """Stop reading, finish in-flight events within the grace period, save, close."""
         await _cancel(self._task)
+        await _cancel(self._purge)
         if self._consumer is not None:
             await self._consumer.aclose()
         if self.pipeline is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import secrets
 import sys
@@ -103,7 +104,8 @@ async def _replay(
 ) -> int:
     with _data_dir(options.data_dir) as folder:
         async with local_wikimedia(entries) as (stream_url, api_base):
-            settings = settings.replace(
+            settings = dataclasses.replace(
+                settings,
                 stream_url=stream_url, api_base_url=api_base, since="0",
                 database=f"sqlite:///{folder / 'replay.sqlite3'}",
             )

@@ -151,7 +151,7 @@ class PoolJudge:
 def judge_config(settings: Settings) -> JudgeConfig:
     """The packaged (or given) judgement config, with the service's model and key."""
     config = load_config(settings.judge_config)
-    data = {**config.data, "model": settings.model}
+    data = {**config.data, "model": settings.spacy_model}
     if settings.fingerprint_key is not None:
         data["fingerprint_key"] = settings.fingerprint_key
     return JudgeConfig(data, config.source)

@@ -126,6 +126,7 @@ class Pipeline:
         for name, queue in (("fetch", self.fetch_q), ("judge", self.judge_q),
                             ("record", self.record_q)):
             self.metrics.buffer_items.labels(buffer=name).set_function(queue.qsize)
+        self.metrics.in_flight.set_function(lambda: self.watermark.in_flight)
 
     def start(self) -> None:
         workers = [self._fetch_loop] * self.config.fetch_concurrency

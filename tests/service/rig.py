@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,7 @@ def settings_for(local: Local, folder: Path, **changes: object) -> Settings:
         "position_seconds": 0.5,
     }
     values.update(changes)
-    return Settings().replace(**values)
+    return dataclasses.replace(Settings(), **values)  # type: ignore[arg-type]
 
 
 @dataclass

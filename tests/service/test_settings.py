@@ -72,3 +72,14 @@ def test_every_option_has_a_flag_a_variable_and_a_default() -> None:
     add_arguments(parser)
     help_text = parser.format_help()
     assert all(option.flag in help_text for option in OPTIONS)
+
+
+def test_the_operations_guide_lists_every_option() -> None:
+    from pathlib import Path
+
+    from core.settings import markdown_table
+
+    guide = (Path(__file__).resolve().parents[2] / "deploy" / "README.md").read_text()
+    start = guide.index("<!-- settings-table -->") + len("<!-- settings-table -->")
+    end = guide.index("<!-- /settings-table -->")
+    assert guide[start:end].strip() == markdown_table()
