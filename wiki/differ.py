@@ -20,6 +20,7 @@ CHANGE_THRESHOLD = 0.2
 MOVE_THRESHOLD = 0.5  # an edited paragraph elsewhere keeps at least this much to count as moved
 _MOVE_MIN_CHARS = 20
 _MOVE_CANDIDATES = 2_500
+_LINE_DIFF_LIMIT = 4_000_000  # old x new lines difflib aligns exactly (past it: popular lines junk)
 _PAIRING_LIMIT = 10_000  # deleted x added lines of one replaced block compared for pairing
 _WORD_DIFF_LIMIT = 1_000_000  # token pairs difflib may compare in one changed line
 _Opcode = tuple[str, int, int, int, int]
@@ -58,8 +59,7 @@ def table_diff(
 
 
 def _line_ops(old: list[str], new: list[str], similar_moves: bool) -> list[_Op]:
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    opcodes = matcher.get_opcodes()
+    opcodes = trimmed_opcodes(old, new, _LINE_DIFF_LIMIT, junk_past_limit=True)
     moves = _moves(old, new, opcodes)
     ops: list[_Op] = []
     for tag, i1, i2, j1, j2 in opcodes:
@@ -158,8 +158,16 @@ def _similarity(a: str, b: str) -> float:
 
 
 def word_opcodes(a: list[str], b: list[str]) -> list[_Opcode]:
-    """difflib's opcodes on word tokens; the common start and end are taken off first, and a
-    middle too large to align (difflib is quadratic on repetitive text) is one replacement."""
+    """difflib's opcodes on word tokens; a middle too large to align is one replacement."""
+    return trimmed_opcodes(a, b, _WORD_DIFF_LIMIT, junk_past_limit=False)
+
+
+def trimmed_opcodes(
+    a: Sequence[str], b: Sequence[str], limit: int, junk_past_limit: bool
+) -> list[_Opcode]:
+    """difflib's opcodes with the common start and end taken off first. difflib is quadratic on
+    repetitive input: past `limit` compared pairs, the middle is aligned ignoring its popular
+    items (`junk_past_limit`) or taken as one replacement."""
     prefix = 0
     while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
         prefix += 1
@@ -168,8 +176,9 @@ def word_opcodes(a: list[str], b: list[str]) -> list[_Opcode]:
         suffix += 1
     a_end, b_end = len(a) - suffix, len(b) - suffix
     ops: list[_Opcode] = [("equal", 0, prefix, 0, prefix)] if prefix else []
-    if (a_end - prefix) * (b_end - prefix) <= _WORD_DIFF_LIMIT:
-        middle = difflib.SequenceMatcher(None, a[prefix:a_end], b[prefix:b_end], autojunk=False)
+    small = (a_end - prefix) * (b_end - prefix) <= limit
+    if small or junk_past_limit:
+        middle = difflib.SequenceMatcher(None, a[prefix:a_end], b[prefix:b_end], not small)
         ops += [(tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix)
                 for tag, i1, i2, j1, j2 in middle.get_opcodes()]  # fmt: skip
     else:

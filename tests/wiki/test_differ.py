@@ -101,3 +101,10 @@ def test_a_big_rewrite_stays_bounded_and_complete() -> None:
     assert len(diff.added) == 400
     assert all(fragment.whole_line for fragment in diff.added)
     assert len(diff.removed) == 400
+
+
+def test_repetitive_lines_stay_bounded() -> None:
+    old = "\n".join(["|-", "| cell"] * 5000)
+    new = "\n".join(["| cell", "|-"] * 5000 + ["| added row"])
+    diff = parse_table_diff(table_diff(old, new))
+    assert "| added row" in [fragment.text for fragment in diff.added]
