@@ -48,6 +48,7 @@ _DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{3,}(?![\d.])")  # 51.5302: a coord
 _TWO_GROUPS = re.compile(r"^\d{1,4} ?[-\u2010-\u2013] ?\d{1,4}$")  # pages 132–159, scores
 _ISBN10_SHAPE = re.compile(r"^\d{1,5}[- ]\d{1,7}[- ]\d{1,7}[- ]\d$|^\d{10}$")
 _NANP = re.compile(r"^\d{3}[-. ]\d{3}[-. ]\d{4}$")
+_TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2} ?[-\u2010-\u2013] ?\d{1,2}[.:]\d{2}$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 _WORD_REST = re.compile(r"\w{0,40}")
 _UNSEPARATED = re.compile(r"^\d+$")
@@ -70,16 +71,28 @@ def _isbn(run: str, digits: str) -> bool:
 def _shape_rejects(run: str, context: bool) -> bool:
     """True when the digit run is something other than a phone by its shape alone."""
     digits = _digits(run)
+    if ")" not in run:
+        run = run.lstrip("(")  # "(17735539850)": an identifier in brackets, not an area code
+    if _never_a_phone(run, digits, context):
+        return True
+    return not context and _looks_like_a_figure(run, digits)
+
+
+def _never_a_phone(run: str, digits: str, context: bool) -> bool:
+    """Dates, times, year ranges, DOIs, IPs, scores, long or bare identifiers, versions."""
     if _DATE.match(run) or _YEAR_RANGE.match(run) or _DOI.match(run) or len(digits) > 15:
         return True
-    if _IPV4.search(run):
-        return True
+    if _TIME_RANGE.match(run) or run.count("\u2013") >= 2 or _IPV4.search(run):
+        return True  # "09.30 - 10.30"; "21–25 22–21" (phones do not repeat en dashes)
     if _UNSEPARATED.match(run) and (len(digits) > 12 or not (context or run[0] == "0")):
         return True  # bare identifier-like runs (revision ids, authority ids, tickets)
     if _DOTTED.match(run) and (run.count(".") < 3 or max(map(len, run.split("."))) > 4):
         return not context or run.count(".") < 2  # versions, accession numbers, decimals
-    if context:
-        return False
+    return False
+
+
+def _looks_like_a_figure(run: str, digits: str) -> bool:
+    """Without a phone word: census figures, SSNs, coordinates, page ranges, ISBNs."""
     shaped = (
         _THOUSANDS.match(run) or _SSN_SHAPE.match(run) or _DECIMAL.search(run)
         or _TWO_GROUPS.match(run)

@@ -77,6 +77,9 @@ NEGATIVE = [
     ("population 1901 73022 1911 374295 1931 731605 1941 796169", "enwiki"),
     ("1950 1402000000 1999 3634000000", "enwiki"),
     ("ACK 000 0110 006 BEL 000 0111 007 Bell 000 1000 010", "nlwiki"),
+    ("File:Wood butterflies (17735539850).jpg and (9715909375).jpg", "enwiki"),
+    ("Maccabi Tel Aviv 66 Real Madrid 87 15–18 8–23 21–25 22–21", "enwiki"),
+    ("open 09.30 - 10.30 and 06.10 - 09.30", "enwiki"),
     ("build 1187.0441 of 10.4.2", "enwiki"),
 ]
 
