@@ -67,7 +67,7 @@ RECONNECT_REASONS = frozenset((*reconnect.REASONS, OTHER))
 STAGES = frozenset({
     "diff_fetch", "judgement", "enqueue", "position_save", OTHER,
     # inside the judgement (timed in the worker processes, recorded here)
-    "judge_plain", "judge_patterns", "judge_ner", "judge_decide", "judge_redact",
+    "judge_plain", "judge_cues", "judge_patterns", "judge_ner", "judge_decide", "judge_redact",
 })
 OUTCOMES = frozenset({"queued", "not_flagged", OTHER})
 FLAG_TYPES = frozenset((*TYPES, OTHER))

@@ -37,3 +37,10 @@ def test_every_other_vocabulary_covers_its_stage() -> None:
     assert retries
     assert retries <= vocab.WIKI_RETRIES
     assert all(kind in vocab.SKIP_KIND_VALUES for kind in vocab.SKIP_KINDS.values())
+
+
+def test_every_judgement_stage_has_a_label() -> None:
+    stages = literals("judgement/judge.py", r'_timed\([a-z_.]+, "([a-z_]+)"\)')
+    stages |= literals("judgement/judge.py", r'timings\["([a-z_]+)"\]')
+    assert {"plain", "ner", "decide"} <= stages
+    assert {f"judge_{stage}" for stage in stages} <= vocab.STAGES
