@@ -10,6 +10,7 @@ import os
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 CHANGE_TYPES = frozenset({"edit", "new", "log", "categorize", "external"})
@@ -84,44 +85,33 @@ def since(value: str) -> str:
     return value
 
 
-def positive_int(value: str) -> int:
+N = TypeVar("N", int, float)
+
+
+def _number(value: str, kind: type[N], low: N, high: N, expect: str) -> N:
     try:
-        number = int(value.strip().replace("_", ""))
+        number = kind(value.strip().replace("_", ""))
     except ValueError:
-        raise ValueError("must be a whole number") from None
-    if number < 1:
-        raise ValueError("must be at least 1")
+        raise ValueError(f"must be {expect}") from None
+    if not low <= number <= high:
+        raise ValueError(f"must be {expect}")
     return number
+
+
+def positive_int(value: str) -> int:
+    return _number(value, int, 1, 2**63 - 1, "a whole number of at least 1")
 
 
 def positive_float(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise ValueError("must be a number of seconds") from None
-    if not 0 < number < float("inf"):
-        raise ValueError("must be greater than 0")
-    return number
+    return _number(value, float, 1e-9, 1e12, "a number greater than 0")
 
 
 def unit_float(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise ValueError("must be a number between 0 and 1") from None
-    if not 0 <= number <= 1:
-        raise ValueError("must be between 0 and 1")
-    return number
+    return _number(value, float, 0.0, 1.0, "a number between 0 and 1")
 
 
 def port(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise ValueError("must be a port number") from None
-    if not 0 <= number <= 65535:
-        raise ValueError("must be between 0 and 65535 (0: any free port)")
-    return number
+    return _number(value, int, 0, 65535, "a port number from 0 to 65535 (0: any free port)")
 
 
 def database_url(value: str) -> str:
