@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from array import array
 from dataclasses import replace
 from typing import TypeVar
@@ -44,20 +45,16 @@ def to_plain(wikitext: str, editor: str = "", max_chars: int = MAX_CHARS) -> Pla
 
 
 def _convert(source: str, b: Builder) -> bool:
-    """Parse whole when cheap, else per segment within a budget; True if any part fell back."""
-    if len(source) <= budget.SEGMENT or budget.cost(source) <= budget.WHOLE_BUDGET:
-        Walker(source, b).run(mwparserfromhell.parse(source), 0)
-        return False
-    spent, fell_back = 0, False
-    for start, end in budget.segments(source):
-        piece = source[start:end]
-        price = budget.cost(piece)
-        if price > budget.SEGMENT_BUDGET or spent + price > budget.TOTAL_BUDGET:
-            fallback.strip(piece, start, b)
+    """Parse piece by piece within the budget; True if any piece went to the linear stripper."""
+    deadline = time.monotonic() + budget.PARSE_SECONDS
+    fell_back = False
+    for piece in budget.plan(source):
+        text = source[piece.start:piece.end]
+        if not piece.parse or time.monotonic() > deadline:
+            fallback.strip(text, piece.start, b)
             fell_back = True
             continue
-        spent += price
-        Walker(source, b).run(mwparserfromhell.parse(piece), start)
+        Walker(source, b).run(mwparserfromhell.parse(text), piece.start)
     return fell_back
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from wikitext.accounts import same_account
@@ -56,19 +57,19 @@ def mark(
 ) -> tuple[Mention, ...]:
     """Mark the editor's mentions, and per timestamp the mention that signs it."""
     marked = [replace(m, is_editor=same_account(editor, m.account)) for m in mentions]
+    order = sorted(range(len(marked)), key=lambda i: marked[i].end)
+    ends = [marked[i].end for i in order]
     for ts_start, _ in timestamps:
-        signer = _signer(marked, ts_start)
+        lo, hi = bisect_left(ends, ts_start - SIGNATURE_REACH), bisect_right(ends, ts_start)
+        signer = _signer(marked, sorted(order[lo:hi]))
         if signer is not None:
             marked[signer] = replace(marked[signer], kind="signature")
     return tuple(marked)
 
 
-def _signer(mentions: list[Mention], ts_start: int) -> int | None:
-    """The first link to the last-linked account within reach before the timestamp."""
-    near = [
-        i for i, m in enumerate(mentions)
-        if ts_start - SIGNATURE_REACH <= m.end <= ts_start and m.kind != "ping"
-    ]
+def _signer(mentions: list[Mention], near: list[int]) -> int | None:
+    """The first link to the last-linked account among the links just before a timestamp."""
+    near = [i for i in near if mentions[i].kind != "ping"]
     if not near:
         return None
     account = mentions[near[-1]].account
