@@ -119,7 +119,10 @@ def _render(text: str, lo: int, hi: int, masked: list[Masked]) -> list[str]:
 
 
 def _fit(pieces: list[list[str]], windows: list[tuple[int, int]], n: int, max_len: int) -> str:
-    """Join windows with " … ", marking cut ends; stop adding plain text past `max_len`."""
+    """Join windows with " … ", marking cut ends; stop once `max_len` characters are used.
+
+    Labels are never cut, so the result may pass `max_len` by one label and the ellipses.
+    """
     out: list[str] = [ELLIPSIS] if windows and windows[0][0] > 0 else []
     used, cut = 0, False
     for k, atoms in enumerate(pieces):
@@ -127,15 +130,19 @@ def _fit(pieces: list[list[str]], windows: list[tuple[int, int]], n: int, max_le
             out.append(GAP)
             used += len(GAP)
         for atom in atoms:
-            if atom.startswith("[") and atom.endswith("]"):
-                out.append(atom)
-                continue
-            room = max(0, max_len - used)
-            out.append(atom[:room])
-            used += min(len(atom), room)
-            cut = cut or len(atom) > room
+            if used >= max_len and atom:
+                cut = True
+                break
+            kept = atom if _is_label(atom) else atom[: max_len - used]
+            out.append(kept)
+            used += len(kept)
+            cut = len(kept) < len(atom)
         if cut:
             break
     if cut or (windows and windows[-1][1] < n):
         out.append(ELLIPSIS)
     return _SPACE.sub(" ", "".join(out)).strip()
+
+
+def _is_label(atom: str) -> bool:
+    return atom.startswith("[") and atom.endswith("]") and atom[1:-1].replace("_", "").isupper()
