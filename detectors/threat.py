@@ -13,7 +13,6 @@ threats and are skipped: the personal data in such a report is for the other det
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from detectors.base import TextContext
 from detectors.finding import Finding
@@ -28,7 +27,6 @@ _REPORTED = re.compile(lower_source(rules.REPORTED))
 _NEGATION = re.compile(lower_source(rules.NEGATION))
 _QUOTES = re.compile(r"[\"“„«»]")
 Span = tuple[int, int, float]
-_Scored = tuple[re.Pattern[str], float]
 
 
 class _Family:
@@ -41,6 +39,7 @@ class _Family:
         self.clause_wide = family.clause_wide
         self.confidence = family.confidence
         self.max_gap = family.max_gap
+        self.needles = family.needles
 
 
 def _compile(source: str) -> re.Pattern[str]:
@@ -48,11 +47,16 @@ def _compile(source: str) -> re.Pattern[str]:
     return re.compile(lower_source(source))
 
 
-def _fixed_by_confidence(fixed: tuple[tuple[str, float], ...]) -> list[_Scored]:
-    groups: dict[float, list[str]] = defaultdict(list)
-    for source, confidence in fixed:
-        groups[confidence].append(f"(?:{lower_source(source)})")
-    return [(re.compile("|".join(g)), c) for c, g in sorted(groups.items())]
+class _Fixed:
+    """One fixed phrase rule, compiled, with the words one of which it needs."""
+
+    def __init__(self, rule: rules.Fixed) -> None:
+        source, self.confidence, self.needles = rule
+        self.pattern = re.compile(lower_source(source))
+
+
+def _needed(needles: tuple[str, ...], probe: str) -> bool:
+    return not needles or any(n in probe for n in needles)
 
 
 class _Language:
@@ -60,7 +64,7 @@ class _Language:
 
     def __init__(self, language: str) -> None:
         self.triggers = rules.TRIGGERS.get(language, ())
-        self.fixed = _fixed_by_confidence(rules.FIXED[language])
+        self.fixed = tuple(_Fixed(rule) for rule in rules.FIXED[language])
         self.families = tuple(_Family(f) for f in rules.FAMILIES if f.language == language)
 
     def applies(self, probe: str) -> bool:
@@ -83,17 +87,21 @@ class ThreatDetector:
         spans: list[Span] = []
         for language in _LANGUAGES:
             if language.applies(probe):
-                spans += _language_spans(text, language)
+                spans += _language_spans(text, probe, language)
         kept = [s for s in spans if not _reported(text, s[0])]
         return [Finding("threat", s, e, c, self.name) for s, e, c in _merge(kept)]
 
 
-def _language_spans(text: str, language: _Language) -> list[Span]:
+def _language_spans(text: str, probe: str, language: _Language) -> list[Span]:
+    """Spans of the language's rules whose needed words occur (str `in` is far cheaper than
+    the regex scan it saves)."""
     spans: list[Span] = []
-    for pattern, confidence in language.fixed:
-        spans += [(m.start(), m.end(), confidence) for m in pattern.finditer(text)]
+    for rule in language.fixed:
+        if _needed(rule.needles, probe):
+            spans += [(m.start(), m.end(), rule.confidence) for m in rule.pattern.finditer(text)]
     for family in language.families:
-        spans += _family_spans(text, family)
+        if _needed(family.needles, probe):
+            spans += _family_spans(text, family)
     return spans
 
 

@@ -21,6 +21,7 @@ class Family:
     clause_wide: bool = False  # object and marker may stand anywhere in the clause
     confidence: float = 0.9
     max_gap: int = 60  # characters allowed between the verb and its object
+    needles: tuple[str, ...] = ()  # words one of which every object match contains
 
 
 # ---- English
@@ -59,33 +60,34 @@ _EN_WHOM = (
 )
 _EN_FIXED = (
     (r"\b(?:I|we)\s+know\s+(?:exactly\s+|now\s+|already\s+|full\s+well\s+)?where\s+(?:you|u)\s+"
-     r"(?:and\s+your\s+\w+\s+)?(?:live|work|sleep|study|go\s+to\s+school)\b", 0.85),
+     r"(?:and\s+your\s+\w+\s+)?(?:live|work|sleep|study|go\s+to\s+school)\b", 0.85, (' where ',)),
     (r"\b(?:I|we)\s+know\s+(?:exactly\s+|now\s+|already\s+)?who\s+(?:you|u)\s+(?:really\s+)?"
-     r"(?:are|r)\b", 0.7),
+     r"(?:are|r)\b", 0.7, (' who ',)),
     (r"\b(?:I|we)\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:company|firm|school|university|office|"
      r"hospital|street|house|building|department|town|shop|store)\s+you\s+"
-     r"(?:work|live|study|go)", 0.8),
+     r"(?:work|live|study|go)", 0.8, (' which ', ' what ')),
     (r"\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:know|have|got|found|discovered|tracked\s+down|"
      r"dug\s+up)\s+your\s+(?:real\s+|full\s+|legal\s+|home\s+|actual\s+)?"
      r"(?:name|identity|address|employer|workplace|ip|ip\s+address|phone\s+number|facebook|"
-     r"instagram|linkedin)\b", 0.7),
+     r"instagram|linkedin)\b", 0.7, (' your ',)),
     (r"\b(?:your|ur)\s+(?:employer|boss|manager|company|school|university|family|wife|husband|"
      r"parents|colleagues)\s+(?:will|is\s+going\s+to|are\s+going\s+to|would|'ll|’ll)\s+"
-     r"(?:hear|know|find\s+out|learn|see|get|be\s+(?:told|informed|hearing))\b", 0.8),
+     r"(?:hear|know|find\s+out|learn|see|get|be\s+(?:told|informed|hearing))\b",
+     0.8, (' your ', ' ur ')),
     (r"\b(?:everyone|everybody|the\s+whole\s+(?:world|wiki|internet|village)|all\s+of\s+"
-     r"(?:wikipedia|commons))(?:\s+(?:on|at|in|here)(?:\s+\w+)?)?\s+(?:will|is\s+going\s+to|'ll|’ll)\s+(?:know|find\s+out|learn|"
-     r"see)\s+(?:who\s+you\s+(?:really\s+)?are|your\s+(?:real\s+)?name|where\s+you\s+"
-     r"(?:live|work))", 0.8),
-    (r"\bwith\s+your\s+(?:real\s+|full\s+)?name\s+(?:attached|on\s+it)\b", 0.7),
+     r"(?:wikipedia|commons))(?:\s+(?:on|at|in|here)(?:\s+\w+)?)?"
+     r"\s+(?:will|is\s+going\s+to|'ll|’ll)\s+(?:know|find\s+out|learn|see)\s+(?:who\s+you\s+(?:really\s+)?are|your\s+(?:real\s+)?name|where\s+you\s+"
+     r"(?:live|work))", 0.8, (' everyone ', ' everybody ', ' whole ', ' all of ')),
+    (r"\bwith\s+your\s+(?:real\s+|full\s+)?name\s+(?:attached|on\s+it)\b", 0.7, (' with your ',)),
     (r"\b(?:make\s+sure|ensure|see\s+to\s+it\s+that)\s+your\s+(?:employer|boss|manager|company|"
      r"school|university|family|wife|husband|parents|colleagues)\s+(?:finds?\s+out|learns?|"
-     r"hears?|knows?|sees?)\b", 0.8),
+     r"hears?|knows?|sees?)\b", 0.8, (' make sure ', ' ensure ', ' see to it ')),
     (r"\bmak(?:e|ing)\s+your\s+(?:real\s+|full\s+|home\s+)?(?:name|identity|address|details|"
-     r"info(?:rmation)?)\s+public\b", 0.85),
+     r"info(?:rmation)?)\s+public\b", 0.85, (' public ',)),
     (r"\byour\s+(?:real\s+)?(?:name|address|identity)\s+(?:will|is\s+going\s+to)\s+be\s+"
-     r"(?:published|posted|everywhere|public|revealed|out|on)\b", 0.8),
+     r"(?:published|posted|everywhere|public|revealed|out|on)\b", 0.8, (' your ',)),
     (r"\b(?:I(?:'ll|’ll|\s+will)?|gonna|going\s+to)\s+dox+\b|\bdox+(?:ing)?\s+(?:you|u|ya)\b",
-     0.85),
+     0.85, ('dox',)),
 )
 
 # ---- French
@@ -116,16 +118,18 @@ _FR_OBJECT = (
 _FR_FIXED = (
     (r"\b(?:je\s+sais|on\s+sait|nous\s+savons)\s+(?:exactement\s+|tr[èe]s\s+bien\s+|"
      r"d[ée]j[àa]\s+)?o[uù]\s+"
-     r"(?:tu\s+(?:habites|vis|travailles|bosses|dors)|vous\s+(?:habitez|vivez|travaillez))", 0.85),
+     r"(?:tu\s+(?:habites|vis|travailles|bosses|dors)|vous\s+(?:habitez|vivez|travaillez))",
+     0.85, (' où ', ' ou ')),
     (r"\b(?:je\s+sais|on\s+sait|nous\s+savons)\s+(?:exactement\s+|tr[èe]s\s+bien\s+)?qui\s+"
-     r"(?:tu\s+es|vous\s+[êe]tes)", 0.7),
+     r"(?:tu\s+es|vous\s+[êe]tes)", 0.7, (' qui ',)),
     (r"\bje\s+(?:connais|sais|ai\s+trouv[ée]|ai)\s+(?:ton|ta|votre)\s+(?:vrai\s+nom|vraie\s+"
-     r"identit[ée]|identit[ée]|adresse|employeur|nom\s+complet|v[ée]ritable\s+nom)", 0.7),
+     r"identit[ée]|identit[ée]|adresse|employeur|nom\s+complet|v[ée]ritable\s+nom)",
+     0.7, (' ton ', ' ta ', ' votre ')),
     (r"\b(?:ton|ta|votre)\s+(?:employeur|patron|chef|boss|famille|femme|mari|[ée]cole|"
      r"entreprise)\s+(?:va|vont|saura|sauront)\s+(?:en\s+)?(?:entendre|savoir|[êe]tre\s+inform)",
-     0.8),
+     0.8, (' ton ', ' ta ', ' votre ')),
     (r"\btout\s+le\s+monde\s+(?:saura|va\s+savoir|conna[iî]tra)\s+(?:qui\s+tu\s+es|ton\s+vrai\s+"
-     r"nom|o[uù]\s+tu\s+habites)", 0.8),
+     r"nom|o[uù]\s+tu\s+habites)", 0.8, (' tout le monde ',)),
 )
 
 # ---- German (clause-wide: verb-second and verb-final orders)
@@ -145,15 +149,16 @@ _DE_OBJECT = (
 )
 _DE_FIXED = (
     (r"\bich\s+wei(?:ß|ss),?\s+(?:(?:genau|jetzt|schon),?\s+)?wo\s+(?:du\s+(?:wohnst|arbeitest|"
-     r"lebst)|Sie\s+(?:wohnen|arbeiten|leben))", 0.85),
+     r"lebst)|Sie\s+(?:wohnen|arbeiten|leben))", 0.85, (' wo ',)),
     (r"\bich\s+wei(?:ß|ss),?\s+(?:(?:genau|jetzt|schon),?\s+)?wer\s+(?:du\s+(?:wirklich\s+)?bist|Sie\s+"
-     r"(?:wirklich\s+)?sind)", 0.7),
+     r"(?:wirklich\s+)?sind)", 0.7, (' wer ',)),
     (r"\bich\s+(?:kenne|habe|hab)\s+(?:deinen|Ihren)\s+(?:echten\s+|richtigen\s+|wahren\s+|"
      r"vollen\s+)?(?:Namen|Klarnamen|Arbeitgeber)|\bich\s+(?:kenne|habe|hab)\s+(?:deine|Ihre)\s+"
-     r"(?:Adresse|Wohnadresse|Identit[äa]t|Anschrift)", 0.7),
+     r"(?:Adresse|Wohnadresse|Identit[äa]t|Anschrift)", 0.7, (' dein', ' ihr')),
     (r"\b(?:dein|deine|Ihr|Ihre)\s+(?:Arbeitgeber|Chef|Chefin|Boss|Firma|Familie|Frau|Schule|Uni)"
-     r"\s+(?:wird|erf[äa]hrt)\b", 0.8),
-    (r"\b(?:alle|jeder)\s+(?:werden|wird)\s+(?:wissen|erfahren),?\s+(?:wer\s+du|wo\s+du)", 0.8),
+     r"\s+(?:wird|erf[äa]hrt)\b", 0.8, (' dein', ' ihr')),
+    (r"\b(?:alle|jeder)\s+(?:werden|wird)\s+(?:wissen|erfahren),?\s+(?:wer\s+du|wo\s+du)",
+     0.8, (' alle ', ' jeder ')),
 )
 
 # ---- Spanish
@@ -176,13 +181,15 @@ _ES_OBJECT = (
 )
 _ES_FIXED = (
     (r"\bs[ée]\s+(?:exactamente\s+|perfectamente\s+|muy\s+bien\s+)?d[óo]nde\s+(?:vives|"
-     r"trabajas|estudias|vive\s+usted|trabaja\s+usted)", 0.85),
-    (r"\bs[ée]\s+(?:exactamente\s+|perfectamente\s+)?qui[ée]n\s+(?:eres|es\s+usted)", 0.7),
+     r"trabajas|estudias|vive\s+usted|trabaja\s+usted)", 0.85, (' dónde ', ' donde ')),
+    (r"\bs[ée]\s+(?:exactamente\s+|perfectamente\s+)?qui[ée]n\s+(?:eres|es\s+usted)",
+     0.7, (' quién ', ' quien ')),
     (r"\b(?:conozco|tengo|encontr[ée]|s[ée])\s+tu\s+(?:nombre\s+real|verdadero\s+nombre|"
-     r"direcci[óo]n|identidad|domicilio)", 0.7),
+     r"direcci[óo]n|identidad|domicilio)", 0.7, (' tu ',)),
     (r"\btu\s+(?:jef[ea]|empresa|familia|espos[oa]|escuela|universidad)\s+(?:se\s+va\s+a\s+"
-     r"enterar|se\s+enterar[áa]|va\s+a\s+saber|sabr[áa])", 0.8),
-    (r"\btodo\s+el\s+mundo\s+(?:sabr[áa]|va\s+a\s+saber)\s+qui[ée]n\s+eres", 0.8),
+     r"enterar|se\s+enterar[áa]|va\s+a\s+saber|sabr[áa])", 0.8, (' tu ',)),
+    (r"\btodo\s+el\s+mundo\s+(?:sabr[áa]|va\s+a\s+saber)\s+qui[ée]n\s+eres",
+     0.8, (' todo el mundo ',)),
 )
 
 # ---- Italian
@@ -201,9 +208,11 @@ _IT_OBJECT = (
     r"|\bdove\s+(?:abiti|vivi|lavori)\b|\bchi\s+sei\b"
 )
 _IT_FIXED = (
-    (r"\bso\s+(?:esattamente\s+|benissimo\s+|bene\s+)?dove\s+(?:abiti|vivi|lavori)\b", 0.85),
-    (r"\bso\s+(?:esattamente\s+|benissimo\s+)?chi\s+sei\b", 0.7),
-    (r"\b(?:il\s+)?tuo\s+(?:capo|datore\s+di\s+lavoro)\s+(?:lo\s+)?(?:verr[àa]|sapr[àa])", 0.8),
+    (r"\bso\s+(?:esattamente\s+|benissimo\s+|bene\s+)?dove\s+(?:abiti|vivi|lavori)\b",
+     0.85, (' dove ',)),
+    (r"\bso\s+(?:esattamente\s+|benissimo\s+)?chi\s+sei\b", 0.7, (' chi ',)),
+    (r"\b(?:il\s+)?tuo\s+(?:capo|datore\s+di\s+lavoro)\s+(?:lo\s+)?(?:verr[àa]|sapr[àa])",
+     0.8, (' tuo ',)),
 )
 
 # ---- Portuguese
@@ -223,10 +232,10 @@ _PT_OBJECT = (
 )
 _PT_FIXED = (
     (r"\bsei\s+(?:exatamente\s+|muito\s+bem\s+)?onde\s+(?:voc[êe]\s+|tu\s+)?(?:mora|moras|"
-     r"vive|vives|trabalha|trabalhas)\b", 0.85),
-    (r"\bsei\s+(?:exatamente\s+)?quem\s+(?:voc[êe]\s+[ée]|tu\s+[ée]s)\b", 0.7),
+     r"vive|vives|trabalha|trabalhas)\b", 0.85, (' onde ',)),
+    (r"\bsei\s+(?:exatamente\s+)?quem\s+(?:voc[êe]\s+[ée]|tu\s+[ée]s)\b", 0.7, (' quem ',)),
     (r"\b(?:teu|seu)\s+(?:chefe|patr[ãa]o|emprego)\s+(?:vai\s+saber|vai\s+ficar\s+sabendo|"
-     r"saber[áa])", 0.8),
+     r"saber[áa])", 0.8, (' teu ', ' seu ')),
 )
 
 # ---- Dutch (clause-wide like German)
@@ -241,30 +250,44 @@ _NL_OBJECT = (
     r"nummer|ip)\b|\bwaar\s+(?:je|jij)\s+(?:woont|werkt)\b|\bwie\s+(?:je|jij)\s+(?:echt\s+)?bent\b"
 )
 _NL_FIXED = (
-    (r"\bik\s+weet\s+(?:precies\s+|heus\s+)?waar\s+(?:je|jij|u)\s+(?:woont|werkt)\b", 0.85),
+    (r"\bik\s+weet\s+(?:precies\s+|heus\s+)?waar\s+(?:je|jij|u)\s+(?:woont|werkt)\b",
+     0.85, (' waar ',)),
     (r"\bik\s+weet\s+(?:precies\s+)?wie\s+(?:je|jij|u)\s+(?:echt\s+|eigenlijk\s+)?"
-     r"(?:bent|is)\b", 0.7),
+     r"(?:bent|is)\b", 0.7, (' wie ',)),
 )
 
 _EN_UNMASK = r"\b(?:expos(?:e|ing)|out(?:ing)?|unmask(?:ing)?|dox+(?:ing)?)\b"
 _EN_YOU = r"\b(?:you|u)\b"
 
+_EN_IDENTITY_NEEDLES = (" your ", " ur ", " yer ", " his ", " her ", " their ", " where ", " who ")
+_FR_NEEDLES = (" ton ", " ta ", " tes ", " votre ", " vos ", " où ", " ou ", " qui ")
+_ES_NEEDLES = (" tu ", " tus ", " dónde ", " donde ", " quién ", " quien ")
+
 FAMILIES: tuple[Family, ...] = (
-    Family("en", _EN_PUBLISH, _EN_IDENTITY, _EN_FIRST),
+    Family("en", _EN_PUBLISH, _EN_IDENTITY, _EN_FIRST, needles=_EN_IDENTITY_NEEDLES),
     # "I'll expose you", "I'm going to out you": the person is the object.
-    Family("en", _EN_UNMASK, _EN_YOU, _EN_FIRST, confidence=0.8, max_gap=2),
+    Family("en", _EN_UNMASK, _EN_YOU, _EN_FIRST, confidence=0.8, max_gap=2,
+           needles=(" you ", " u ")),
     # "I'll email your boss", not "what I would call sensitive information about his family".
-    Family("en", _EN_TELL, _EN_WHOM, _EN_FIRST, confidence=0.85, max_gap=12),
-    Family("fr", _FR_VERB, _FR_OBJECT, _FR_FIRST),
-    Family("fr", _FR_FUTURE, _FR_OBJECT, None),
-    Family("de", _DE_VERB, _DE_OBJECT, _DE_FIRST, clause_wide=True),
-    Family("es", _ES_VERB_INF, _ES_OBJECT, None),
-    Family("es", _ES_VERB_CONJ, _ES_OBJECT, None, confidence=0.85),
-    Family("it", _IT_VERB, _IT_OBJECT, None, confidence=0.85),
-    Family("pt", _PT_VERB, _PT_OBJECT, None, confidence=0.85),
-    Family("nl", _NL_VERB, _NL_OBJECT, _NL_FIRST, clause_wide=True, confidence=0.85),
+    Family("en", _EN_TELL, _EN_WHOM, _EN_FIRST, confidence=0.85, max_gap=12,
+           needles=(" your ", " ur ", " his ", " her ", " their ")),
+    Family("fr", _FR_VERB, _FR_OBJECT, _FR_FIRST, needles=_FR_NEEDLES),
+    Family("fr", _FR_FUTURE, _FR_OBJECT, None, needles=_FR_NEEDLES),
+    Family("de", _DE_VERB, _DE_OBJECT, _DE_FIRST, clause_wide=True,
+           needles=(" dein", " ihr", " wo du ", " wer du ")),
+    Family("es", _ES_VERB_INF, _ES_OBJECT, None, needles=_ES_NEEDLES),
+    Family("es", _ES_VERB_CONJ, _ES_OBJECT, None, confidence=0.85, needles=_ES_NEEDLES),
+    Family("it", _IT_VERB, _IT_OBJECT, None, confidence=0.85,
+           needles=(" tuo ", " tua ", " tuoi ", " tue ", " dove ", " chi ")),
+    Family("pt", _PT_VERB, _PT_OBJECT, None, confidence=0.85,
+           needles=(" teu ", " tua ", " seu ", " sua ", " onde ", " quem ")),
+    Family("nl", _NL_VERB, _NL_OBJECT, _NL_FIRST, clause_wide=True, confidence=0.85,
+           needles=(" je ", " jouw ", " uw ", " waar ", " wie ", " jij ")),
 )
-FIXED: dict[str, tuple[tuple[str, float], ...]] = {
+# A fixed rule: regex source, confidence, and words of which the text must hold one (checked
+# with `in` before the regex runs, in the folded text with punctuation made spaces).
+Fixed = tuple[str, float, tuple[str, ...]]
+FIXED: dict[str, tuple[Fixed, ...]] = {
     "en": _EN_FIXED, "fr": _FR_FIXED, "de": _DE_FIXED, "es": _ES_FIXED, "it": _IT_FIXED,
     "pt": _PT_FIXED, "nl": _NL_FIXED,
 }
@@ -273,8 +296,8 @@ FIXED: dict[str, tuple[tuple[str, float], ...]] = {
 # language's rules unread. Matched in the folded text with punctuation made spaces.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "en": (" you", " u ", " ur ", " yer ", " his ", " her ", " their ", " he ", " she ", "dox"),
-    "fr": (" ton ", " ta ", " tes ", " votre ", " vos ", " tu ", " vous ", " je ", " j ", " on ",
-           " nous "),
+    "fr": (" ton ", " ta ", " tes ", " votre ", " vos ", " tu ", " vous ", " où ", " ou ", " qui ",
+           " tout le monde "),
     "de": (" dein", " ihr", " du ", " sie ", " ich "),
     "es": (" tu ", " tus ", " eres ", " vives ", " trabajas ", " estudias ", " usted "),
     "it": (" tuo ", " tua ", " tuoi ", " tue ", " sei ", " abiti ", " vivi ", " lavori "),
