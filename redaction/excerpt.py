@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from detectors.finding import Finding
 from redaction.safety import suspicious
@@ -43,9 +44,22 @@ def _clamp(f: Finding, n: int) -> Masked:
 
 
 def _mask_plan(text: str, found: list[Masked]) -> list[Masked]:
-    """Findings, every repeat of their values, and the safety net's catches, merged."""
+    """Findings (widened to whole words), every repeat of their values, and the safety net's
+    catches, merged."""
+    found = [_whole_words(text, s) for s in found]
     repeats = list(_repeats(text, found))
     return merge([*found, *repeats, *suspicious(text)])
+
+
+def _whole_words(text: str, span: Masked) -> Masked:
+    """A span that starts or ends inside a word takes the whole word: no "[NAME]son" tails."""
+    start, end = span.start, span.end
+    floor, ceiling = max(0, start - _WORD_REACH), min(len(text), end + _WORD_REACH)
+    while start > floor and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < ceiling and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return replace(span, start=start, end=end)
 
 
 def _repeats(text: str, found: list[Masked]) -> Iterable[Masked]:

@@ -22,21 +22,24 @@ IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 # Seven or more digits with at most three separators between each: phones, IDs, accounts.
 DIGITS = re.compile(r"\+?\d(?:[\s().\-/]{0,3}\d){6,}")
+# ISO dates and times (file dates, EXIF times) are not contact details: blanked before DIGITS.
+DATETIME = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?!\d)")
 
 
 def suspicious(text: str) -> Iterator[Masked]:
     for at in AT.finditer(text):
         span = _email_around(text, at.start(), at.end())
         if span is not None:
-            yield Masked(span[0], span[1], "email")
+            yield Masked(span[0], span[1], "email", from_net=True)
     for m in IPV4.finditer(text):
         if _is_ip(m.group()):
-            yield Masked(m.start(), m.end(), "ip_address")
+            yield Masked(m.start(), m.end(), "ip_address", from_net=True)
     for m in IPV6.finditer(text):
         if m.group().count(":") >= 2 and _is_ip(m.group()):
-            yield Masked(m.start(), m.end(), "ip_address")
-    for m in DIGITS.finditer(text):
-        yield Masked(m.start(), m.end(), "number", 0.0)
+            yield Masked(m.start(), m.end(), "ip_address", from_net=True)
+    undated = DATETIME.sub(lambda m: " " * len(m.group()), text)
+    for m in DIGITS.finditer(undated):
+        yield Masked(m.start(), m.end(), "number", 0.0, from_net=True)
 
 
 def _email_around(text: str, at: int, after: int) -> tuple[int, int] | None:

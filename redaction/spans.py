@@ -33,15 +33,19 @@ class Masked:
     end: int
     type: str
     confidence: float = 1.0
+    from_net: bool = False  # found by the safety net, not by a detector
 
     @property
     def label(self) -> str:
         return LABELS.get(self.type, UNKNOWN_LABEL)
 
     def beats(self, other: Masked) -> bool:
-        mine = (-_RANK.get(self.type, len(_RANK)), self.confidence)
-        theirs = (-_RANK.get(other.type, len(_RANK)), other.confidence)
-        return mine > theirs
+        """A detector's finding beats the safety net; then the more specific type; then the
+        more confident."""
+        return self._key() > other._key()
+
+    def _key(self) -> tuple[bool, int, float]:
+        return (not self.from_net, -_RANK.get(self.type, len(_RANK)), self.confidence)
 
 
 def merge(spans: Iterable[Masked]) -> list[Masked]:
@@ -53,7 +57,8 @@ def merge(spans: Iterable[Masked]) -> list[Masked]:
         if merged and span.start < merged[-1].end:
             last = merged[-1]
             best = span if span.beats(last) else last
-            merged[-1] = Masked(last.start, max(last.end, span.end), best.type, best.confidence)
+            end = max(last.end, span.end)
+            merged[-1] = Masked(last.start, end, best.type, best.confidence, best.from_net)
         else:
             merged.append(span)
     return merged
