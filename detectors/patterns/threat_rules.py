@@ -63,8 +63,8 @@ _EN_FIXED = (
      r"(?:and\s+your\s+\w+\s+)?(?:live|work|sleep|study|go\s+to\s+school)\b", 0.85, (' where ',)),
     (r"\b(?:I|we)\s+know\s+(?:exactly\s+|now\s+|already\s+)?who\s+(?:you|u)\s+(?:really\s+)?"
      r"(?:are|r)\b", 0.7, (' who ',)),
-    (r"\b(?:I|we)\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:company|firm|school|university|office|"
-     r"hospital|street|house|building|department|town|shop|store)\s+you\s+"
+    (r"\b(?:I|we)\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:company|firm|school|university|"
+     r"office|hospital|street|house|building|department|town|shop|store)\s+you\s+"
      r"(?:work|live|study|go)", 0.8, (' which ', ' what ')),
     (r"\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:know|have|got|found|discovered|tracked\s+down|"
      r"dug\s+up)\s+your\s+(?:real\s+|full\s+|legal\s+|home\s+|actual\s+)?"
@@ -76,7 +76,8 @@ _EN_FIXED = (
      0.8, (' your ', ' ur ')),
     (r"\b(?:everyone|everybody|the\s+whole\s+(?:world|wiki|internet|village)|all\s+of\s+"
      r"(?:wikipedia|commons))(?:\s+(?:on|at|in|here)(?:\s+\w+)?)?"
-     r"\s+(?:will|is\s+going\s+to|'ll|’ll)\s+(?:know|find\s+out|learn|see)\s+(?:who\s+you\s+(?:really\s+)?are|your\s+(?:real\s+)?name|where\s+you\s+"
+     r"\s+(?:will|is\s+going\s+to|'ll|’ll)\s+(?:know|find\s+out|learn|see)\s+"
+     r"(?:who\s+you\s+(?:really\s+)?are|your\s+(?:real\s+)?name|where\s+you\s+"
      r"(?:live|work))", 0.8, (' everyone ', ' everybody ', ' whole ', ' all of ')),
     (r"\bwith\s+your\s+(?:real\s+|full\s+)?name\s+(?:attached|on\s+it)\b", 0.7, (' with your ',)),
     (r"\b(?:make\s+sure|ensure|see\s+to\s+it\s+that)\s+your\s+(?:employer|boss|manager|company|"
@@ -150,7 +151,8 @@ _DE_OBJECT = (
 _DE_FIXED = (
     (r"\bich\s+wei(?:ß|ss),?\s+(?:(?:genau|jetzt|schon),?\s+)?wo\s+(?:du\s+(?:wohnst|arbeitest|"
      r"lebst)|Sie\s+(?:wohnen|arbeiten|leben))", 0.85, (' wo ',)),
-    (r"\bich\s+wei(?:ß|ss),?\s+(?:(?:genau|jetzt|schon),?\s+)?wer\s+(?:du\s+(?:wirklich\s+)?bist|Sie\s+"
+    (r"\bich\s+wei(?:ß|ss),?\s+(?:(?:genau|jetzt|schon),?\s+)?wer\s+(?:du\s+(?:wirklich\s+)?bist|"
+     r"Sie\s+"
      r"(?:wirklich\s+)?sind)", 0.7, (' wer ',)),
     (r"\bich\s+(?:kenne|habe|hab)\s+(?:deinen|Ihren)\s+(?:echten\s+|richtigen\s+|wahren\s+|"
      r"vollen\s+)?(?:Namen|Klarnamen|Arbeitgeber)|\bich\s+(?:kenne|habe|hab)\s+(?:deine|Ihre)\s+"
