@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -10,6 +11,8 @@ from wikitext.plain import Mention, TemplateParam, TemplateUse
 
 # Soft hyphens and zero-width characters hide an email or a number from the detectors.
 INVISIBLE = re.compile(r"[\xad\u200b-\u200d\u2060\ufeff]")
+# Entities the parser leaves as text (HTML5 names such as &commat; and &period;).
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Lone surrogates cannot be encoded downstream; NUL stops the C tokenizer.
 UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
@@ -25,16 +28,11 @@ class Builder:
     last: str = "\n"
 
     def copy(self, text: str, src: int) -> None:
-        """Text copied verbatim from wikitext offset `src`."""
-        if not text:
-            return
-        if INVISIBLE.search(text):
-            self._copy_visible(text, src)
-            return
-        self.parts.append(text)
-        self.starts.extend(range(src, src + len(text)))
-        self.ends.extend(range(src + 1, src + len(text) + 1))
-        self._grow(text)
+        """Text copied verbatim from wikitext offset `src` (entities left in it decoded)."""
+        if "&" in text and ENTITY.search(text):
+            self._copy_decoded(text, src)
+        else:
+            self._copy_plain(text, src)
 
     def make(self, text: str, src: int, src_end: int) -> None:
         """Text the conversion produced for the markup at [src, src_end)."""
@@ -57,12 +55,31 @@ class Builder:
     def template(self, name: str, start: int, params: list[TemplateParam]) -> None:
         self.templates.append(TemplateUse(name, start, self.length, tuple(params)))
 
-    def _copy_visible(self, text: str, src: int) -> None:
+    def _copy_decoded(self, text: str, src: int) -> None:
         i = 0
-        for m in INVISIBLE.finditer(text):
-            self.copy(text[i:m.start()], src + i)
-            i = m.end()
-        self.copy(text[i:], src + i)
+        for m in ENTITY.finditer(text):
+            value = html.unescape(m.group())
+            if value != m.group():
+                self._copy_plain(text[i:m.start()], src + i)
+                self.make(" " if value == "\xa0" else value, src + m.start(), src + m.end())
+                i = m.end()
+        self._copy_plain(text[i:], src + i)
+
+    def _copy_plain(self, text: str, src: int) -> None:
+        if not text:
+            return
+        if INVISIBLE.search(text):
+            i = 0
+            for m in INVISIBLE.finditer(text):
+                self._copy_plain(text[i:m.start()], src + i)
+                i = m.end()
+            text, src = text[i:], src + i
+            if not text:
+                return
+        self.parts.append(text)
+        self.starts.extend(range(src, src + len(text)))
+        self.ends.extend(range(src + 1, src + len(text) + 1))
+        self._grow(text)
 
     def _grow(self, text: str) -> None:
         self.length += len(text)
