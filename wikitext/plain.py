@@ -74,6 +74,27 @@ class PlainText:
         first = self.source_offsets[start]
         return first, max(self.source_ends[end - 1], first)
 
+    def templates_covering(self, start: int, end: int) -> tuple[TemplateUse, ...]:
+        """Templates whose kept text holds the span [start, end), outermost first."""
+        found = [t for t in self.templates if t.start <= start and end <= t.end and t.end > t.start]
+        return tuple(sorted(found, key=lambda t: (t.start, -t.end)))
+
+    def params_covering(
+        self, start: int, end: int
+    ) -> tuple[tuple[TemplateUse, TemplateParam], ...]:
+        """(template, parameter) pairs whose value holds the span, outermost first: a finding
+        inside {{Information|author=...}} gives (information, author)."""
+        return tuple(
+            (t, q)
+            for t in self.templates_covering(start, end)
+            for q in t.params
+            if q.start <= start and end <= q.end
+        )
+
+    def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
+        """Mentions whose label overlaps the span [start, end)."""
+        return tuple(m for m in self.mentions if m.start < end and start < m.end)
+
     def to_plain_offset(self, source_offset: int) -> int:
         """The first plain index whose source offset is >= `source_offset`."""
         return bisect_left(self.source_offsets, source_offset)

@@ -80,6 +80,22 @@ def test_real_dumps_convert(shared_dir: Path) -> None:
         assert len(p.text) <= len(src)
 
 
+def test_real_talk_comments_convert(shared_dir: Path) -> None:
+    data = (shared_dir / "fixtures" / "talk_comments" / "wikidetox_conversations_job1_x1000.js")
+    text = data.read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    comments = []
+    for m in re.finditer(r'"content": ', text):
+        value, _ = decoder.raw_decode(text, m.end())
+        comments.append(value)
+        if len(comments) == 1_000:
+            break
+    assert len(comments) == 1_000
+    for src in comments:
+        p = to_plain(src)
+        check_map(src, p)
+
+
 @pytest.mark.parametrize("src", ["[[a|b]] {{c|d}} <i>e</i> &#64; ''f''", "x|y"])
 def test_linear_stripper_keeps_text(src: str) -> None:
     b = Builder()

@@ -78,6 +78,19 @@ def test_information_template_keeps_prose_values_and_names_them() -> None:
     assert info.start <= ticket.start < ticket.end <= info.end
 
 
+def test_what_covers_a_span() -> None:
+    src = "{{Information\n|description={{en|1=Ann at home.}}\n|author=[[User:Bo|Bo]]\n}} x"
+    p = to_plain(src)
+    i = p.text.index("Ann")
+    assert [t.name for t in p.templates_covering(i, i + 3)] == ["information", "en"]
+    assert [(t.name, q.name) for t, q in p.params_covering(i, i + 3)] == [
+        ("information", "description"), ("en", "1"),
+    ]
+    j = p.text.index("Bo")
+    assert [m.account for m in p.mentions_in(j, j + 2)] == ["Bo"]
+    assert p.templates_covering(len(p.text) - 1, len(p.text)) == ()
+
+
 def test_template_names_are_normalised() -> None:
     p = to_plain("{{subst:Infobox_person |name=Ann Example}}{{Template:Cite web|title=T}}")
     assert [t.name for t in p.templates] == ["infobox person", "cite web"]
