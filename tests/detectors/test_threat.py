@@ -123,3 +123,21 @@ def test_publishing_threat_outranks_knowing_who() -> None:
 def test_span_covers_the_threat() -> None:
     text = "Stop it. I'll publish your real name tomorrow."
     assert found(text) == ["I'll publish your real name"]
+
+
+def test_rule_needles_never_hide_a_match() -> None:
+    """Every rule that matches a positive text has one of its needed words in the probe, so
+    the cheap `in` gate in front of the regexes loses nothing."""
+    from detectors import threat
+    from detectors.patterns import fold
+
+    for text in POSITIVE:
+        low = fold(text)
+        probe = " " + low.translate(threat._PROBE) + " "
+        for language in threat._LANGUAGES:
+            gated = [(r.pattern, r.needles) for r in language.fixed]
+            gated += [(f.obj, f.needles) for f in language.families]
+            for pattern, needles in gated:
+                if pattern.search(low):
+                    assert threat._needed(needles, probe), (text, pattern.pattern[:40])
+                    assert language.applies(probe), text
