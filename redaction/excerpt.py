@@ -36,7 +36,15 @@ def excerpt(text: str, findings: Sequence[Finding], window: int = 60, max_len: i
     masked = _mask_plan(text, [s for s in spans if s.type not in VISIBLE_TYPES])
     windows = _windows(text, spans or [Masked(0, 0, "")], window, masked)
     pieces = [_render(text, lo, hi, masked) for lo, hi in windows]
-    return _fit(pieces, windows, len(text), max_len)
+    return _net(_fit(pieces, windows, len(text), max_len))
+
+
+def _net(out: str) -> str:
+    """The safety net once more on the finished excerpt: collapsing whitespace can bring the
+    parts of a number together ("0770\n\n\n\n900317")."""
+    for span in reversed(merge(suspicious(out))):
+        out = out[:span.start] + span.label + out[span.end:]
+    return out
 
 
 def _clamp(f: Finding, n: int) -> Masked:
