@@ -113,6 +113,7 @@ class Pipeline:
         self._since_save = 0
         self._saved_at = time.monotonic()
         self._busy = 0
+        self._open = 0  # events handed to the stages and not yet recorded
         self._idle = asyncio.Event()
         self._idle.set()
         size = config.buffer_size
@@ -152,9 +153,12 @@ class Pipeline:
         """Read the stream into the pipeline until it ends or the caller is cancelled."""
         async for item in items:
             seq = self.watermark.add(item.position)
+            work = Work(seq, item.event, item.position, item.received_monotonic)
+            await self._put(self.fetch_q, work, "fetch")
+            # counted once handed over: an event whose hand-over was cancelled (shutdown) stays
+            # unfinished in the watermark, so it is read again after the restart
+            self._open += 1
             self._idle.clear()
-            await self._put(self.fetch_q, Work(seq, item.event, item.position,
-                                               item.received_monotonic), "fetch")
 
     async def _put(self, queue: asyncio.Queue[Work] | asyncio.Queue[Work | None], work: Work,
                    name: str) -> None:
@@ -163,7 +167,7 @@ class Pipeline:
         await queue.put(work)
 
     async def drain(self, seconds: float) -> bool:
-        """Wait until every event read is recorded; False if the time ran out first."""
+        """Wait until every event handed to the stages is recorded; False if time ran out."""
         try:
             await asyncio.wait_for(self._idle.wait(), seconds)
         except TimeoutError:
@@ -268,7 +272,8 @@ class Pipeline:
                 await self._save_if_due(force=True)
                 continue
             await self._record(work)
-            if self.watermark.in_flight == 0:
+            self._open -= 1
+            if self._open == 0:
                 self._idle.set()
 
     async def _tick_loop(self) -> None:

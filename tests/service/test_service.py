@@ -84,3 +84,30 @@ async def test_graceful_stop_and_restart_handle_every_event_once(tmp_path: Path)
     assert resumed is not None
     assert after.handled_total == len(feed.entries) - 15
     assert after.received == len(feed.entries) - 15
+
+
+async def test_stop_under_backpressure_then_restart_handles_every_event_once(
+    tmp_path: Path,
+) -> None:
+    feed = FeedBuilder()
+    for n in range(60):
+        feed.edit(BENIGN[n % len(BENIGN)] + f" (edit {n})")
+    tight = {"buffer_size": 2, "batch_size": 1, "fetch_concurrency": 2, "shutdown_grace": 600.0}
+    first = await local_servers(feed.entries)
+    try:
+        async with running(settings_for(first, tmp_path, **tight)) as service:
+            await service.until(lambda: service.summary().handled_total >= 5)
+            # stopping now: queues full, the reader blocked handing an event over
+    finally:
+        await first.close()
+    before = service.summary()
+    second = await local_servers(feed.entries)
+    try:
+        async with running(settings_for(second, tmp_path)) as service:
+            await service.until(lambda: before.handled_total + service.summary().handled_total
+                                >= len(feed.entries) and service.service.drained())
+            after = service.summary()
+    finally:
+        await second.close()
+    assert before.handled_total < len(feed.entries)
+    assert before.handled_total + after.handled_total == len(feed.entries)
