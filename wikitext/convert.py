@@ -32,16 +32,19 @@ def to_plain(wikitext: str, editor: str = "", max_chars: int = MAX_CHARS) -> Pla
     source = UNSAFE.sub("\ufffd", wikitext[:max_chars])
     if not _MARKUP.search(source) and not INVISIBLE.search(source):
         return _identity(source, editor, truncated)
-    b = Builder()
-    used_fallback = False
     try:
+        b = Builder()
         used_fallback = _convert(source, b)
+        return _finish(b, source, editor, truncated, used_fallback)
     except Exception as exc:  # the parser's failure modes are not documented; never crash
-        log.warning("wikitext parser failed (%s); using the linear stripper", type(exc).__name__)
+        log.warning("wikitext conversion failed (%s); linear stripper used", type(exc).__name__)
+    try:
         b = Builder()
         fallback.strip(source, 0, b)
-        used_fallback = True
-    return _finish(b, source, editor, truncated, used_fallback)
+        return _finish(b, source, editor, truncated, True)
+    except Exception as exc:
+        log.error("linear stripper failed (%s); passing the text through", type(exc).__name__)
+    return _identity(source, editor, truncated)
 
 
 def _convert(source: str, b: Builder) -> bool:

@@ -51,3 +51,19 @@ def test_large_badly_formed_text_keeps_its_good_parts() -> None:
     p = to_plain(bad * 3 + good * 200)
     assert "Call me: Ann now" in p.text
     assert sum(1 for m in p.mentions if m.account == "Ann") == 200
+
+
+def test_a_failing_parser_falls_back_to_the_linear_stripper(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # No input is known to make mwparserfromhell raise, so the failure is injected.
+    def broken(text: str) -> None:
+        raise RecursionError("deep")
+
+    monkeypatch.setattr("wikitext.convert.mwparserfromhell.parse", broken)
+    p = to_plain("'''Secret''' [[User:Ann|Ann]] jo&#64;example.org")
+    assert p.fallback
+    assert p.text == "Secret Ann jo@example.org"
+    assert [(m.account, m.kind) for m in p.mentions] == [("Ann", "user")]
+    assert "Secret" not in caplog.text
+    assert "RecursionError" in caplog.text

@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wikitext import to_plain
+from wikitext.builder import Builder
+from wikitext.fallback import strip
 
 PIECES = [
     "[[", "]]", "{{", "}}", "{{{", "}}}", "[", "]", "|", "=", "''", "'''", "<ref>", "</ref>",
@@ -48,3 +50,17 @@ def test_any_text_never_raises(src: str) -> None:
     p = to_plain(src)
     assert p.source_length == len(src)
     assert "\x00" not in p.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(src=wikitextish)
+def test_linear_stripper_keeps_the_map(src: str) -> None:
+    b = Builder()
+    strip(src, 0, b)
+    text = "".join(b.parts)
+    assert len(b.starts) == len(text) == len(b.ends)
+    assert list(b.starts) == sorted(b.starts)
+    for i, c in enumerate(text):
+        assert 0 <= b.starts[i] < len(src)
+        if b.ends[i] - b.starts[i] == 1:
+            assert src[b.starts[i]] == c
