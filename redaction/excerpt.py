@@ -148,6 +148,9 @@ def _fit(pieces: list[list[str]], windows: list[tuple[int, int]], n: int, max_le
     out: list[str] = [ELLIPSIS] if windows and windows[0][0] > 0 else []
     used, cut = 0, False
     for k, atoms in enumerate(pieces):
+        if k and used + len(GAP) >= max_len:
+            cut = True
+            break
         if k:
             out.append(GAP)
             used += len(GAP)
