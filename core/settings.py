@@ -88,7 +88,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_response_bytes", p.positive_int, "API responses are cut beyond this size"),
     Option("database", p.database_url, "queue database: sqlite:///PATH or postgresql://..."),
     Option("fingerprint_key", p.secret_key, "HMAC key of finding fingerprints (required)", True),
-    Option("spacy_model", p.text, "spaCy model package (installed; never downloaded)"),
+    Option("spacy_model", p.installed_package, "spaCy model package (installed; never downloaded)"),
     Option("workers", p.positive_int, "judgement processes"),
     Option("fetch_concurrency", p.positive_int, "diffs fetched at the same time"),
     Option("batch_size", p.positive_int, "edits sent to a judgement process in one call"),

@@ -6,6 +6,7 @@ unless it is a secret).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 from datetime import datetime
@@ -130,6 +131,14 @@ def secret_key(value: str) -> str:
     if len(value.strip()) < MIN_KEY_CHARS:
         raise ValueError(f"must be at least {MIN_KEY_CHARS} characters")
     return value.strip()
+
+
+def installed_package(value: str) -> str:
+    """A module that can be imported here (the spaCy model), without importing it yet."""
+    name = text(value)
+    if not name.isidentifier() or importlib.util.find_spec(name) is None:
+        raise ValueError("must name an installed spaCy model package (models are never downloaded)")
+    return name
 
 
 def log_level(value: str) -> str:

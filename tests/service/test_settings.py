@@ -40,13 +40,13 @@ def test_all_wikis() -> None:
 def test_every_bad_value_is_reported_by_name() -> None:
     env = {"OUTINGWATCH_WORKERS": "0", "OUTINGWATCH_STREAM_URL": "ftp://x",
            "OUTINGWATCH_LOG_LEVEL": "loud", "OUTINGWATCH_TYPES": "edit,delete",
-           "OUTINGWATCH_SHUTDOWN_GRACE": "nan"}
+           "OUTINGWATCH_SHUTDOWN_GRACE": "nan", "OUTINGWATCH_SPACY_MODEL": "en_core_web_xl"}
     with pytest.raises(SettingsError) as info:
         load(parse(["--port", "70000", "--database", "mysql://db"]), env=env)
     problems = "\n".join(info.value.problems)
-    assert len(info.value.problems) == 7
+    assert len(info.value.problems) == 8
     for name in ("OUTINGWATCH_WORKERS", "OUTINGWATCH_STREAM_URL", "OUTINGWATCH_LOG_LEVEL",
-                 "OUTINGWATCH_SHUTDOWN_GRACE",
+                 "OUTINGWATCH_SHUTDOWN_GRACE", "OUTINGWATCH_SPACY_MODEL",
                  "OUTINGWATCH_TYPES", "OUTINGWATCH_PORT", "OUTINGWATCH_DATABASE"):
         assert name in problems
     assert "--port" in problems
