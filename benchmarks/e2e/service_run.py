@@ -1,0 +1,177 @@
+"""The service side of a run, in a process of its own: the service's path with a chosen judgement.
+
+    python -m benchmarks.e2e.service_run --judge outingwatch|ceiling|presidio --stream-url URL
+        --api-base URL --db PATH --events N --out RESULT.json [--workers W]
+
+The same parts service.Service assembles (consumer, DiffFetcher over the MediaWiki client,
+Pipeline, StoreSink on SQLite, Metrics, uvloop) with settings from service.py's own mapping
+functions; only the judge is chosen here, since Service builds its own (see the report: a
+judge-factory hook in Service would let this run the Service class itself). Runs until every
+event of the feed has an outcome (judged or skipped with a reason), then writes what it saw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import dataclasses
+import json
+import logging
+import secrets
+import time
+from collections.abc import AsyncIterable, AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.e2e import judges
+from cli.run import run_loop
+from core.adapters import DiffFetcher, StoreSink, edit_id
+from core.pipeline import Pipeline
+from core.settings import Settings
+from metrics.instruments import Metrics
+from metrics.observers import MetricsApiObserver, MetricsStreamObserver
+from metrics.summary import summarise
+from service import api_config, consumer_config, pipeline_config
+from store.open import open_store
+from stream.consumer import Consumer, StreamItem
+from wiki.client import MediaWikiClient
+
+log = logging.getLogger("benchmarks.e2e")
+STALL_S = 120.0  # no outcome for this long: the run is reported incomplete
+
+
+class CountingMetrics(Metrics):
+    """The service's metrics, also counting outcomes (one per event) and noting the last."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.outcomes = 0
+        self.last_outcome = 0.0  # monotonic
+
+    def event_handled(self, outcome: str, event_time_ms: int | None) -> None:
+        super().event_handled(outcome, event_time_ms)
+        self._count()
+
+    def event_skipped(self, reason: str) -> None:
+        super().event_skipped(reason)
+        self._count()
+
+    def _count(self) -> None:
+        self.outcomes += 1
+        self.last_outcome = time.monotonic()
+
+
+@dataclass
+class Seen:
+    received: dict[str, float] = field(default_factory=dict)  # edit id -> monotonic
+    decided: dict[str, float] = field(default_factory=dict)
+    first_received: float | None = None
+    flagged: list[str] = field(default_factory=list)
+
+
+async def noting(items: AsyncIterable[StreamItem], seen: Seen) -> AsyncIterator[StreamItem]:
+    async for item in items:
+        if seen.first_received is None:
+            seen.first_received = item.received_monotonic
+        seen.received[edit_id(item.event)] = item.received_monotonic
+        yield item
+
+
+def settings_for(args: argparse.Namespace) -> Settings:
+    base = Settings()
+    return dataclasses.replace(
+        base,        stream_url=args.stream_url, api_base_url=args.api_base, since="0", wikis=(),
+        database=f"sqlite:///{args.db}", fingerprint_key=secrets.token_hex(32),
+        workers=args.workers or base.workers, contact="benchmark@example.org",
+    )
+
+
+async def wait_done(metrics: CountingMetrics, pipeline: Pipeline, events: int) -> bool:
+    last, since = -1, time.monotonic()
+    while not (metrics.outcomes >= events and pipeline.idle):
+        await asyncio.sleep(0.02)
+        if metrics.outcomes != last:
+            last, since = metrics.outcomes, time.monotonic()
+        elif time.monotonic() - since > STALL_S:
+            return False
+    return True
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    settings = settings_for(args)
+    metrics, seen = CountingMetrics(), Seen()
+    store = await open_store(settings.database)
+    client = MediaWikiClient(api_config(settings), MetricsApiObserver(metrics))
+    judge = judges.make(args.judge, settings, args.presidio_python)
+    await judge.warm()
+    timed = judges.TimedJudge(judge, seen.decided)
+    pipeline = Pipeline(pipeline_config(settings), DiffFetcher(client), timed, StoreSink(store),
+                        metrics,
+                        start=await store.load_position())  # fmt: skip
+    pipeline.start()
+    consumer = Consumer(consumer_config(settings), store.positions(),
+                        MetricsStreamObserver(metrics))  # fmt: skip
+    print(json.dumps({"ready": time.time()}), flush=True)
+    reader = asyncio.create_task(pipeline.consume(noting(consumer, seen)))
+    complete = await wait_done(metrics, pipeline, args.events)
+    reader.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await reader
+    await consumer.aclose()
+    await pipeline.drain(10.0)
+    await pipeline.close()
+    stats = await store.stats()
+    await asyncio.gather(judge.close(), client.close())
+    await store.close()
+    seen.flagged = sorted(timed.flagged)
+    return outcome(args, settings, metrics, seen, stats, complete)
+
+
+def outcome(args: argparse.Namespace, settings: Settings, metrics: CountingMetrics, seen: Seen,
+            stats: dict[str, Any], complete: bool) -> dict[str, Any]:
+    wall = time.time() - time.monotonic()  # monotonic -> wall time
+    summary = summarise(metrics)
+    pairs = [(seen.received[i] + wall, seen.decided[i] + wall)
+             for i in seen.decided if i in seen.received]  # fmt: skip
+    return {
+        "judge": args.judge, "workers": settings.workers, "complete": complete,
+        "events": args.events, "outcomes": metrics.outcomes, "received": summary.received,
+        "handled": summary.handled, "skipped": summary.skipped, "flags": summary.flags,
+        "queue": stats.get("by_state", {}),
+        "first_received": (seen.first_received or 0.0) + wall,
+        "last_outcome": metrics.last_outcome + wall,
+        "flagged": seen.flagged,
+        "decisions": sorted(pairs),  # (received, decided) wall times of each judged edit
+        "buffer_full": _samples(metrics, "outingwatch_buffer_full_total", "buffer"),
+    }
+
+
+def _samples(metrics: Metrics, name: str, label: str) -> dict[str, float]:
+    return {s.labels[label]: s.value for family in metrics.registry.collect()
+            for s in family.samples if s.name == name}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.e2e.service_run")
+    parser.add_argument("--judge", choices=("outingwatch", "ceiling", "presidio"), required=True)
+    parser.add_argument("--stream-url", required=True)
+    parser.add_argument("--api-base", required=True)
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--events", type=int, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--workers", type=int, default=0, help="0 = the settings default")
+    parser.add_argument("--presidio-python", type=Path, default=None)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+
+    async def body() -> int:
+        args.out.write_text(json.dumps(await run(args)), encoding="utf-8")
+        return 0
+
+    return run_loop(body())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
