@@ -51,13 +51,14 @@ def _convert(source: str, b: Builder) -> bool:
     """Parse piece by piece within the budget; True if any piece went to the linear stripper."""
     deadline = time.monotonic() + budget.PARSE_SECONDS
     fell_back = False
+    walker = Walker(source, b)  # one walker: a template cut across pieces keeps its name
     for piece in budget.plan(source):
         text = source[piece.start:piece.end]
         if not piece.parse or time.monotonic() > deadline:
             fallback.strip(text, piece.start, b)
             fell_back = True
             continue
-        Walker(source, b).run(mwparserfromhell.parse(text), piece.start)
+        walker.run(mwparserfromhell.parse(text), piece.start)
     return fell_back
 
 
@@ -70,7 +71,9 @@ def _finish(b: Builder, source: str, editor: str, truncated: bool, fell_back: bo
         source_offsets=starts,
         source_ends=ends,
         mentions=mark([_trim_span(text, m) for m in mentions], timestamps, editor),
-        templates=tuple(_trim_template(text, t) for t in b.templates),
+        templates=tuple(sorted(
+            (_trim_template(text, t) for t in b.templates), key=lambda t: (t.start, -t.end)
+        )),
         timestamps=timestamps,
         source_length=len(source),
         truncated=truncated,

@@ -31,7 +31,8 @@ class TemplateParam:
 
 @dataclass(frozen=True, slots=True)
 class TemplateUse:
-    """A template; [start, end) is the plain text kept from its parameters.
+    """A template; [start, end) is the plain text kept from its parameters. PlainText lists
+    them by start, outer before inner.
 
     `name` is "" for the parameter lines of a template whose opening the edit did not add
     (an edit that changed one line of an infobox).

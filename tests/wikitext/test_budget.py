@@ -39,6 +39,16 @@ def test_a_long_well_formed_infobox_is_one_piece() -> None:
     assert len(box.params) == 200
 
 
+def test_a_template_too_long_for_one_piece_keeps_its_name() -> None:
+    rows = "".join(f"| field_{i} = value {i} [[Link {i}]] {{{{nowrap|x}}}}\n" for i in range(700))
+    text = "{{Infobox settlement\n" + rows + "}}\nAfter.\n"
+    assert len(text) > LONG_PIECE_MAX
+    p = to_plain(text)
+    names = {t.name for t in p.templates if t.params and t.params[0].name == "field 650"}
+    assert names == {"infobox settlement"}
+    assert "value 650 Link 650" in p.text
+
+
 def test_badly_formed_pieces_go_to_the_linear_stripper_and_keep_their_text() -> None:
     bad = "{{a| " * (MAX_UNCLOSED + 1) + "Call 07700 900317\n"
     text = bad + "fine [[User:Ann|Ann]] text\n" * 300
