@@ -132,10 +132,13 @@ class Service:
         try:
             await judge.warm()
             log.info("judgement pool ready", extra={"workers": self.settings.workers})
-            self._consumer = Consumer(
+            consumer = Consumer(
                 consumer_config(self.settings), self.store.positions(), self.stream_observer
             )
-            await pipeline.consume(self._consumer)
+            self._consumer = consumer
+            self.metrics.buffer_items.labels(buffer="stream").set_function(
+                lambda: consumer.buffered)
+            await pipeline.consume(consumer)
         except asyncio.CancelledError:
             raise
         except Exception as exc:

@@ -56,6 +56,10 @@ async def test_queue_and_metrics_agree_with_scan_and_the_feed(tmp_path: Path) ->
     expected_types = Counter(t for d in flagged.values() for t in set(d.types))
     assert summary.flags == dict(expected_types)
     assert 'outingwatch_queue_depth{state="pending"} ' + f"{len(flagged)}.0" in metrics_text
+    for gauge in ('outingwatch_buffer_items{buffer="stream"} 0.0',
+                  "outingwatch_events_in_flight 0.0", "outingwatch_stream_connected 1.0",
+                  "outingwatch_pool_workers 1.0"):
+        assert gauge in metrics_text
 
 
 async def test_graceful_stop_and_restart_handle_every_event_once(tmp_path: Path) -> None:
