@@ -26,15 +26,21 @@ MAX_CHARS = 200_000
 _MARKUP = re.compile(r"[\[{<'&=|]|(?:^|\n)[*#:;]")
 
 
-def to_plain(wikitext: str, editor: str = "", max_chars: int = MAX_CHARS) -> PlainText:
-    """Plain text of `wikitext` (cut to `max_chars`, `truncated` says so). Never raises."""
+def to_plain(
+    wikitext: str, editor: str = "", max_chars: int = MAX_CHARS, keep_hidden: bool = False
+) -> PlainText:
+    """Plain text of `wikitext` (cut to `max_chars`, `truncated` says so). Never raises.
+
+    `keep_hidden` also keeps what readers do not see but the revision holds: references and
+    HTML comments, each on its own line.
+    """
     truncated = len(wikitext) > max_chars
     source = UNSAFE.sub("\ufffd", wikitext[:max_chars])
     if not _MARKUP.search(source) and not INVISIBLE.search(source):
         return _identity(source, editor, truncated)
     try:
         b = Builder()
-        used_fallback = _convert(source, b)
+        used_fallback = _convert(source, b, keep_hidden)
         return _finish(b, source, editor, truncated, used_fallback)
     except Exception as exc:  # the parser's failure modes are not documented; never crash
         log.warning("wikitext conversion failed (%s); linear stripper used", type(exc).__name__)
@@ -47,11 +53,12 @@ def to_plain(wikitext: str, editor: str = "", max_chars: int = MAX_CHARS) -> Pla
     return _identity(source, editor, truncated)
 
 
-def _convert(source: str, b: Builder) -> bool:
+def _convert(source: str, b: Builder, keep_hidden: bool) -> bool:
     """Parse piece by piece within the budget; True if any piece went to the linear stripper."""
     deadline = time.monotonic() + budget.PARSE_SECONDS
     fell_back = False
-    walker = Walker(source, b)  # one walker: a template cut across pieces keeps its name
+    # One walker for all pieces: a template cut across pieces keeps its name.
+    walker = Walker(source, b, keep_hidden)
     for piece in budget.plan(source):
         text = source[piece.start:piece.end]
         if not piece.parse or time.monotonic() > deadline:

@@ -7,12 +7,13 @@ each node starts where the previous one ended.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import mwparserfromhell
 from mwparserfromhell.nodes import (
     Argument,
+    Comment,
     ExternalLink,
     Heading,
     HTMLEntity,
@@ -40,6 +41,9 @@ BLOCK_TAGS = frozenset({
     "p", "div", "li", "dd", "dt", "ul", "ol", "dl", "tr", "table", "caption", "blockquote",
     "center", "pre", "poem", "h1", "h2", "h3", "h4", "h5", "h6", "gallery",
 })
+# Kept only on request (to_plain(keep_hidden=True)): a reader does not see them on the
+# page, but they are in the revision, and outing hides there too.
+HIDDEN_TAGS = frozenset({"ref"})
 CELL_TAGS = frozenset({"td", "th"})
 BREAK_TAGS = frozenset({"br", "hr"})
 ENTITY_FIXES = {"\xa0": " ", "\u202f": " ", "\u2009": " ", "\xad": "", "\u200b": ""}
@@ -58,9 +62,10 @@ class _Orphan:
 
 
 class Walker:
-    def __init__(self, source: str, builder: Builder) -> None:
+    def __init__(self, source: str, builder: Builder, keep_hidden: bool = False) -> None:
         self.source = source
         self.b = builder
+        self.keep_hidden = keep_hidden
         self.orphan = _Orphan()
 
     def run(self, code: Wikicode, base: int) -> None:
@@ -92,7 +97,9 @@ class Walker:
             self._heading(node, pos, depth)
         elif isinstance(node, Argument) and node.default is not None:
             self.nodes(node.default.nodes, pos + 4 + len(str(node.name)), depth + 1)
-        # Comments and anything unknown render nothing.
+        elif isinstance(node, Comment) and self.keep_hidden:
+            self._hidden(lambda: self.b.copy(str(node.contents), pos + 4), pos)
+        # Comments (unless kept) and anything unknown render nothing.
 
     # --- text and the loose lines of templates the edit only partly added -----------------
 
@@ -225,6 +232,10 @@ class Walker:
 
     def _tag(self, node: Tag, pos: int, depth: int) -> None:
         name = str(node.tag).strip().lower()
+        if name in HIDDEN_TAGS and self.keep_hidden and node.contents is not None:
+            off = pos + _open_length(node)
+            self._hidden(lambda: self.nodes(node.contents.nodes, off, depth + 1), pos)
+            return
         if name in DROPPED_TAGS:
             return
         if name in BREAK_TAGS:
@@ -241,6 +252,12 @@ class Walker:
             self.nodes(node.contents.nodes, off, depth + 1)
         if sep:
             self.b.separate(sep, off + len(str(node.contents)))
+
+    def _hidden(self, walk: Callable[[], object], pos: int) -> None:
+        """Text a reader does not see (a reference, a comment), kept apart on its own line."""
+        self.b.separate("\n", pos)
+        walk()
+        self.b.separate("\n", pos)
 
     def _gallery(self, contents: str, off: int) -> None:
         line_start = 0

@@ -91,6 +91,17 @@ def test_what_covers_a_span() -> None:
     assert p.templates_covering(len(p.text) - 1, len(p.text)) == ()
 
 
+def test_hidden_text_is_kept_on_request() -> None:
+    src = "Claim.<ref>Her mobile: {{small|0171 3920047}}</ref> Next.<!-- jo@example.org -->"
+    assert "3920047" not in to_plain(src).text
+    p = to_plain(src, keep_hidden=True)
+    lines = ["Claim.", "Her mobile: 0171 3920047", " Next.", " jo@example.org "]
+    assert p.text.split("\n") == lines
+    for i, c in enumerate(p.text):
+        if p.source_ends[i] - p.source_offsets[i] == 1:
+            assert src[p.source_offsets[i]] == c
+
+
 def test_template_names_are_normalised() -> None:
     p = to_plain("{{subst:Infobox_person |name=Ann Example}}{{Template:Cite web|title=T}}")
     assert [t.name for t in p.templates] == ["infobox person", "cite web"]
