@@ -56,8 +56,10 @@ def run_full(args: argparse.Namespace, info: FeedInfo, python: Path | None, note
     for judge in judges:
         events = min(info.events, args.presidio_events or info.events) if judge == "presidio" \
             else info.events
+        profile = OUT / f"profile-{judge}.txt" if args.profile else None
         tries = [measure(RunSpec(judge, info.path, events, workers=args.workers,
-                                 presidio_python=python)) for _ in range(args.repeats)]
+                                 presidio_python=python, profile=profile))
+                 for _ in range(args.repeats)]
         runs[judge] = median_run(tries)
         say(f"{judge}: {runs[judge]['events_per_s']:,.0f} events/s, "
             f"p99 {runs[judge]['latency']['p99_ms']:.0f} ms")
@@ -131,6 +133,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--presidio-events", type=int, default=0,
                         help="run Presidio on the feed's first N events only (0: all)")
     parser.add_argument("--no-presidio", action="store_true")
+    parser.add_argument("--profile", action="store_true",
+                        help="py-spy the service at full speed: benchmarks/out/profile-*.txt")
     parser.add_argument("--no-paced", action="store_true")
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args(argv)

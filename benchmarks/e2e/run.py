@@ -31,6 +31,7 @@ class RunSpec:
     schedule: str = "0:0"  # the servers' pace phases (0 = full speed)
     workers: int = 0  # 0 = the settings default
     presidio_python: Path | None = None
+    profile: Path | None = None  # py-spy's folded stacks of the service tree, once it is ready
 
     @property
     def name(self) -> str:
@@ -70,10 +71,13 @@ def measure(spec: RunSpec) -> dict[str, Any]:
         with tempfile.TemporaryDirectory(prefix="outingwatch-e2e-") as tmp:
             folder = Path(tmp)
             service = subprocess.Popen(service_command(spec, hello, folder), cwd=ROOT,
-                                       stdout=subprocess.DEVNULL)  # fmt: skip
+                                       stdout=subprocess.PIPE, text=True)  # fmt: skip
             sampler = Sampler({"service": service.pid, "servers": servers.pid})
             sampler.start()
+            profiler = start_profiler(spec.profile, service)
             _, status, usage = os.wait4(service.pid, 0)
+            if profiler is not None:
+                profiler.wait(timeout=60)
             service.returncode = os.waitstatus_to_exitcode(status)
             sampler.stop()
             if service.returncode != 0:
@@ -83,6 +87,19 @@ def measure(spec: RunSpec) -> dict[str, Any]:
         phases = stop_servers(servers)
     result["total_cpu_s"] = usage.ru_utime + usage.ru_stime
     return summarise(spec, result, sampler, phases)
+
+
+def start_profiler(path: Path | None, service: subprocess.Popen[str]
+                   ) -> subprocess.Popen[bytes] | None:  # fmt: skip
+    """py-spy on the service and its workers from the moment it is ready (the model loaded)."""
+    assert service.stdout is not None
+    service.stdout.readline()  # {"ready": ...}
+    if path is None:
+        return None
+    spy = Path(sys.executable).parent / "py-spy"
+    command = [str(spy), "record", "--pid", str(service.pid), "--subprocesses", "--rate", "250",
+               "--format", "raw", "--output", str(path)]  # fmt: skip
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def stop_servers(servers: subprocess.Popen[str]) -> list[dict[str, Any]]:
