@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import socket
 import subprocess
 from collections.abc import AsyncIterator
@@ -11,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
-import yaml
 
 
 def free_port() -> int:
@@ -30,7 +30,7 @@ def write_config(folder: Path, target: str, job: str) -> Path:
         }],
     }
     path = folder / "prometheus.yml"
-    path.write_text(yaml.safe_dump(config))
+    path.write_text(json.dumps(config))  # JSON is YAML: no YAML library needed
     return path
 
 
