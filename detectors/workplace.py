@@ -70,14 +70,35 @@ _PATTERNS = (
 )
 
 
+# Every pattern needs one of these words; the patterns run only in windows around them.
+_TRIGGER = re.compile(
+    rf"(?i:\b(?:{_TITLES}|works|worked|work|working|employed|teach(?:es|ing)?|arbeite[nt]?"
+    r"|arbeitest|travaille[sz]?|trabaj[ao]s?|lavor[ao]|lavori|trabalh[ao]s?|werkt?|runs|manages"
+    r"|leitet|dirige|gère|gestisce|desk)\b)"
+)
+_BEFORE, _AFTER = 80, 160
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for match in _TRIGGER.finditer(text):
+        lo, hi = max(0, match.start() - _BEFORE), min(len(text), match.end() + _AFTER)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 class WorkplaceDetector:
     name = "workplace"
 
     def detect(self, ctx: TextContext) -> list[Finding]:
         found = [
             Finding("workplace", match.start(), match.end(), confidence, self.name)
+            for lo, hi in _windows(ctx.text)
             for pattern, confidence in _PATTERNS
-            for match in pattern.finditer(ctx.text)
+            for match in pattern.finditer(ctx.text, lo, hi)
         ]
         return _merge(found)
 

@@ -8,6 +8,7 @@ redacted excerpt and keyed fingerprints. `judge_many` runs NER for a batch with 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from judgement.config import JudgeConfig
 from judgement.cues import Cues
 from judgement.decide import decide
 from judgement.decision import Decision
+from judgement.entities import recognise, windows
 from judgement.evidence import Evidence
 from judgement.judged import Judged
 from judgement.page import page_of
@@ -38,8 +40,13 @@ class _Pending:
     evidence: Evidence | None = None
     findings: list[Finding] = field(default_factory=list)
     plain: Any = None
-    wants_ner: bool = False
+    windows: list[tuple[int, int]] = field(default_factory=list)
     doc: Any = None
+    error: str = ""
+
+    @property
+    def wants_ner(self) -> bool:
+        return bool(self.windows)
 
 
 class Judge:
@@ -68,21 +75,43 @@ class Judge:
             from detectors import nlp as nlp_module
 
             self._nlp = self._load_nlp() if self._load_nlp else nlp_module.load(
-                self.config.data.get("model"))
+                os.environ.get(nlp_module.MODEL_ENV) or self.config.data.get("model"))
         return self._nlp
 
     def judge(self, record: EditRecord) -> Judged:
         return self.judge_many([record])[0]
 
     def judge_many(self, records: Sequence[EditRecord]) -> list[Judged]:
-        pending = [self._prepare(record) for record in records]
-        self._run_ner([p for p in pending if p.wants_ner])
-        return [self._finish(p) for p in pending]
+        """One Judged per record, in order; a record that breaks a stage gets an error decision."""
+        pending = [self._guarded(self._prepare, _Pending(record, {})) for record in records]
+        needing = [p for p in pending if p.wants_ner and not p.error]
+        try:
+            self._run_ner(needing)
+        except Exception as exc:  # a model failure costs the names, not the edits
+            log.warning("NER failed for a batch of %d edits: %s", len(needing), type(exc).__name__)
+        return [self._finished(p) for p in pending]
 
-    def _prepare(self, record: EditRecord) -> _Pending:
-        p = _Pending(record, {})
+    def _guarded(self, stage: Callable[[_Pending], None], p: _Pending) -> _Pending:
+        try:
+            stage(p)
+        except Exception as exc:  # bad input must not take the batch down
+            log.warning("edit could not be judged: %s", type(exc).__name__)
+            p.error = f"judgement failed: {type(exc).__name__}"
+        return p
+
+    def _finished(self, p: _Pending) -> Judged:
+        if not p.error:
+            try:
+                return self._finish(p)
+            except Exception as exc:
+                log.warning("edit could not be judged: %s", type(exc).__name__)
+                p.error = f"judgement failed: {type(exc).__name__}"
+        return Judged(Decision(p.record.id, False, 0.0, error=p.error), p.timings)
+
+    def _prepare(self, p: _Pending) -> None:
+        record = p.record
         if not record.added.strip():
-            return p
+            return
         with _timed(p.timings, "plain"):
             p.plain = self.parts.to_plain(record.added, record.user)
         page = page_of(record)
@@ -90,8 +119,7 @@ class Judge:
         p.findings = self._detect(self._patterns, ctx, p.timings)
         with _timed(p.timings, "cues"):
             p.evidence = self._evidence(p.plain, page)
-            p.wants_ner = self._wants_ner(p.evidence, p.findings)
-        return p
+            p.windows = self._ner_windows(p.evidence, p.findings)
 
     def _detect(self, detectors: list[Detector], ctx: TextContext,
                 timings: dict[str, float]) -> list[Finding]:
@@ -108,27 +136,34 @@ class Judge:
                         accounts,
                         [(m.start, m.end) for m in mentions])
 
-    def _wants_ner(self, ev: Evidence, findings: list[Finding]) -> bool:
-        """NER only when a name or an organisation can change the decision."""
-        if ev.page.own or not ev.text.strip():
-            return False
-        return bool(findings) or bool(ev.cue("identity")) or (
-            ev.page.discussion_like and bool(ev.cue("account_noun")))
+    def _ner_windows(self, ev: Evidence, findings: list[Finding]) -> list[tuple[int, int]]:
+        """Where NER can change the decision: around candidate findings and identity cues.
+
+        Names found by introductions ("real name is ...") only count on discussion pages;
+        the editor's own pages never need NER (self-disclosure).
+        """
+        if ev.page.own:
+            return []
+        triggers = [(f.start, f.end) for f in findings
+                    if f.type != "name" or ev.page.discussion_like]
+        triggers += ev.cue("identity")
+        ner = self.config.data.get("ner", {})
+        return windows(len(ev.text), triggers, int(ner.get("window", 300)),
+                       int(ner.get("whole_text_below", 1500)))
 
     def _run_ner(self, pending: list[_Pending]) -> None:
-        if not pending:
+        jobs = [(p.evidence.text, p.windows) for p in pending if p.evidence is not None]
+        if not jobs:
             return
-        limit = int(self.config.data.get("ner_max_chars", 20000))
         started = time.perf_counter()
-        texts = [p.evidence.text[:limit] for p in pending if p.evidence is not None]
-        docs = list(self.nlp.pipe(texts, batch_size=32))
-        share = (time.perf_counter() - started) / max(1, len(pending))
-        for p, doc in zip(pending, docs, strict=True):
+        views = recognise(self.nlp, jobs)
+        share = (time.perf_counter() - started) / len(jobs)
+        for p, view in zip(pending, views, strict=True):
             assert p.evidence is not None
-            p.evidence.persons = person_spans(doc)
-            p.evidence.orgs = entity_spans(doc, ("ORG", "FAC"))
+            p.evidence.persons = person_spans(view)
+            p.evidence.orgs = entity_spans(view, ("ORG", "FAC"))
             p.timings["ner"] = share
-            p.doc = doc
+            p.doc = view
 
     def _finish(self, p: _Pending) -> Judged:
         record = p.record

@@ -170,10 +170,18 @@ def birth_rule(ev: Evidence, f: Finding) -> str | None:
     if ev.historical(f.start, f.end) and not year >= reference - int(ev.config["minor_age"]):
         return None
     if year >= reference - int(ev.config["minor_age"]):
-        return "minor"
+        return None if _biography_lead(ev, f) else "minor"
     if ev.page.discussion_like or _identity(ev, f) or ev.pronoun_left(f.start) == "second_person":
         return "discussion"
     return None
+
+
+_LEAD = re.compile(r"\)\s*(?:is|was|est|ist|es|è|é|is een|war|fue|foi)\b", re.IGNORECASE)
+
+
+def _biography_lead(ev: Evidence, f: Finding) -> bool:
+    """"Jane Doe (born 3 May 2012) is an actress": a notable subject's lead sentence."""
+    return ev.page.encyclopedic and bool(_LEAD.match(ev.text, f.end, f.end + 20))
 
 
 RULES: dict[str, Rule] = {
@@ -184,18 +192,24 @@ RULES: dict[str, Rule] = {
 
 
 def name_rule(ev: Evidence, f: Finding, personal: list[Finding]) -> str | None:
-    if ev.in_mention(f.start, f.end) or _known_account(ev, f) or _public_template(ev, f):
-        return None
+    if not personal and not ev.page.discussion_like:
+        return None  # outside discussions a name matters only beside personal data
     lo, hi = ev.sentence(f.start, f.end)
-    if ev.page.own or ev.has("already_public", lo, hi) or _self_intro(ev, f):
+    if _not_a_private_name(ev, f, lo, hi):
         return None
-    if ev.page.discussion_like and (_identity(ev, f) or _copula_link(ev, f, lo)):
-        return "name_link"
-    if _addressed(ev, f) and personal:
+    discussed = ev.page.discussion_like and (_identity(ev, f) or _copula_link(ev, f, lo))
+    if discussed or (_addressed(ev, f) and personal):
         return "name_link"
     if any(lo <= p.start < hi for p in personal) and not _public_role(ev, f):
         return "private_person"
     return None
+
+
+def _not_a_private_name(ev: Evidence, f: Finding, lo: int, hi: int) -> bool:
+    """A signature or account name, a public template, the writer's own or a public name."""
+    if ev.in_mention(f.start, f.end) or _known_account(ev, f) or _public_template(ev, f):
+        return True
+    return ev.page.own or ev.has("already_public", lo, hi) or _self_intro(ev, f)
 
 
 def _known_account(ev: Evidence, f: Finding) -> bool:
@@ -240,7 +254,10 @@ def _addressed(ev: Evidence, f: Finding) -> bool:
 
 
 def workplace_rule(ev: Evidence, f: Finding, linked: bool) -> str | None:
-    if _self(ev, f) or _self_template(ev, f) or _public_template(ev, f):
+    if ev.page.encyclopedic:
+        return None  # an article's subject's job is the article's business
+    mine = ev.pronoun_left(f.start) == "first_subject" or _self(ev, f)
+    if mine or _self_template(ev, f) or _public_template(ev, f):
         return None
     if ev.pronoun_left(f.start) == "second_person":
         return "second_person"
