@@ -44,6 +44,7 @@ DEMO_USER = "demo-oversighter"
 SET_BY_REPLAY = ("stream_url", "api_base_url", "since", "database")
 QUIET_S = 5.0  # nothing read for this long and nothing in flight: the feed is drained
 POLL_S = 0.25
+PROGRESS_S = 2.0  # how often the queue filling is reported while the feed plays
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,14 +155,18 @@ async def _watch(app: web.Application, listening: asyncio.Queue[int], token: str
 async def _until_drained(app: web.Application, count: int) -> None:
     """Every frame of the feed read (or none for QUIET_S) and nothing in flight."""
     metrics, service = app[METRICS], app[SERVICE]
-    last, since = -1, time.monotonic()
+    last, since, shown = -1, time.monotonic(), time.monotonic()
     while True:
         await asyncio.sleep(POLL_S)
-        received = summarise(metrics).received
-        if received != last:
-            last, since = received, time.monotonic()
-        quiet = received > 0 and time.monotonic() - since >= QUIET_S
-        if service.drained() and (received >= count or quiet):
+        summary = summarise(metrics)
+        if summary.received != last:
+            last, since = summary.received, time.monotonic()
+        if time.monotonic() - shown >= PROGRESS_S and summary.received:
+            shown = time.monotonic()
+            say(f"  ... {summary.received} events read, {summary.handled_total} judged, "
+                f"{summary.handled.get('queued', 0)} queued")
+        quiet = summary.received > 0 and time.monotonic() - since >= QUIET_S
+        if service.drained() and (summary.received >= count or quiet):
             return
 
 
