@@ -285,7 +285,6 @@ class Pipeline:
 
     async def _record(self, work: Work) -> None:
         position = self.watermark.after(work.seq)
-        saved = False
         if work.verdict is not None and not work.verdict.decision.error:
             saved = await self._record_decision(work, work.verdict.decision, position)
         else:
