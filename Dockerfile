@@ -24,6 +24,8 @@ RUN groupadd --gid 10001 outingwatch \
  && mkdir -p /data \
  && chown outingwatch:outingwatch /data
 COPY --from=build /opt/outingwatch /opt/outingwatch
+# the bundled demo feed carries CC BY-SA wiki text: its attribution travels with it
+COPY NOTICE README.md /usr/share/doc/outingwatch/
 ENV PATH=/opt/outingwatch/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \

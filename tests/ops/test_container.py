@@ -68,6 +68,9 @@ def test_image_runs_as_a_non_root_user(container: tuple[str, Path]) -> None:
     assert "/data" in oci["Volumes"]
     version = run("buildah", "run", "--isolation", "chroot", name, "--", "outingwatch", "--version")
     assert version.startswith("outingwatch ")
+    notice = run("buildah", "run", "--isolation", "chroot", name, "--",
+                 "cat", "/usr/share/doc/outingwatch/NOTICE")
+    assert "CC BY-SA" in notice
 
 
 @contextlib.asynccontextmanager
