@@ -59,11 +59,12 @@ def _self_template(ev: Evidence, f: Finding) -> bool:
     return any(name.startswith(kind) for name, _ in ev.templates_at(f.start) for kind in kinds)
 
 
-def _org(ev: Evidence, f: Finding) -> bool:
+def _org(ev: Evidence, f: Finding, entities: bool = True) -> bool:
+    """An organisation cue in the sentence, or (`entities`) an ORG entity right before."""
     lo, _ = ev.sentence(f.start)
     if ev.has("org", lo, min(len(ev.text), f.end + 40)):
         return True
-    return any(f.start - 15 <= end <= f.start for _, end in ev.orgs)
+    return entities and any(f.start - 15 <= end <= f.start for _, end in ev.orgs)
 
 
 _AT_WORD = re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*", re.IGNORECASE)
@@ -76,6 +77,21 @@ def _role_email(ev: Evidence, f: Finding) -> bool:
     if any(fnmatch.fnmatch(value, p) for p in ev.config.words("role_addresses")):
         return True
     return re.split(r"[.\-_+]", local)[0] in ev.config.words("role_mailboxes")
+
+
+def _org_object(ev: Evidence, f: Finding) -> bool:
+    """An organisation named between the nearest pronoun and the finding ("you can call the
+    museum on ..."), unless the writer says it is the addressee's ("your council address")."""
+    lo = max(ev.sentence(f.start)[0], f.start - 60)
+    spans = [(s, e) for s, e in ev.cue("org") if lo <= s and e <= f.start]
+    if not spans:
+        return False
+    org_start = spans[-1][0]
+    pronouns = [e for category in ("second_person", "first_person", "third_person")
+                for s, e in ev.cue(category) if lo <= s and e <= f.start]
+    if pronouns and max(pronouns) > org_start:
+        return False
+    return not ev.has("second_person", max(0, org_start - 15), org_start)
 
 
 def _about_addressee(ev: Evidence, f: Finding) -> bool:
@@ -100,6 +116,8 @@ def contact_rule(ev: Evidence, f: Finding) -> str | None:
         return None
     if _not_personal(ev, f) or _sentence_has(ev, "documentation", f):
         return None
+    if _org_object(ev, f) and not _sentence_has(ev, "private", f):
+        return None
     if _about_addressee(ev, f):
         return "second_person"
     if _sentence_has(ev, "private", f) or _identity(ev, f):
@@ -113,11 +131,9 @@ def address_rule(ev: Evidence, f: Finding) -> str | None:
     if _not_personal(ev, f):
         return None
     lo, hi = ev.sentence(f.start, f.end)
-    if ev.pronoun_left(f.start) == "second_person" or ev.has("second_person", lo, hi):
-        return "second_person"
     before = max(0, f.start - int(ev.config["window"]))
     if ev.has("private", before, hi) or _identity(ev, f):
-        return "home"
+        return "second_person" if ev.has("second_person", lo, hi) else "home"
     if _org(ev, f):
         return None
     named = any(0 <= f.start - end <= 45 and start >= lo for start, end in ev.persons)
@@ -133,8 +149,12 @@ def id_rule(ev: Evidence, f: Finding) -> str | None:
 def profile_rule(ev: Evidence, f: Finding) -> str | None:
     if _public_template(ev, f) or _self(ev, f):
         return None
+    if _org_object(ev, f):
+        return None
     if _about_addressee(ev, f) or _identity(ev, f):
         return "second_person"
+    if _org(ev, f, entities=False):  # spaCy calls many account names ORG
+        return None
     lo, _ = ev.sentence(f.start)
     named = ev.has("account_noun", lo, f.start) or ev.has("copula", max(lo, f.start - 30), f.start)
     if ev.page.discussion_like and (named or ev.page.kind == "user_talk"):
@@ -171,9 +191,10 @@ def birth_rule(ev: Evidence, f: Finding) -> str | None:
         return None
     if year >= reference - int(ev.config["minor_age"]):
         return None if _biography_lead(ev, f) else "minor"
-    if ev.page.discussion_like or _identity(ev, f) or ev.pronoun_left(f.start) == "second_person":
+    about_users = ev.page.kind in ("user", "user_talk") or ev.page.namespace in (4, 5)
+    if (about_users and ev.page.discussion_like) or _identity(ev, f):
         return "discussion"
-    return None
+    return "second_person" if ev.pronoun_left(f.start) == "second_person" else None
 
 
 _LEAD = re.compile(r"\)\s*(?:is|was|est|ist|es|è|é|is een|war|fue|foi)\b", re.IGNORECASE)
