@@ -52,13 +52,14 @@ def schedule_text(phases: list[tuple[float, float]]) -> tuple[str, int]:
 def run_full(args: argparse.Namespace, info: FeedInfo, python: Path | None, notes: list[str]
              ) -> dict[str, dict[str, Any]]:  # fmt: skip
     runs: dict[str, dict[str, Any]] = {}
-    judges = ["outingwatch", "ceiling"] + (["presidio"] if python is not None else [])
+    judges = [j for j in args.judges.split(",") if j != "presidio" or python is not None]
     for judge in judges:
         events = min(info.events, args.presidio_events or info.events) if judge == "presidio" \
             else info.events
         profile = OUT / f"profile-{judge}.txt" if args.profile else None
         tries = [measure(RunSpec(judge, info.path, events, workers=args.workers,
-                                 presidio_python=python, profile=profile))
+                                 presidio_python=python, settings=tuple(args.set),
+                                 profile=profile))
                  for _ in range(args.repeats)]
         runs[judge] = median_run(tries)
         say(f"{judge}: {runs[judge]['events_per_s']:,.0f} events/s, "
@@ -82,7 +83,7 @@ def run_paced(args: argparse.Namespace, info: FeedInfo) -> dict[str, dict[str, A
     for name, phases in paced_schedules(args.quick).items():
         schedule, events = schedule_text(phases)
         run = measure(RunSpec("outingwatch", info.path, min(events, info.events), schedule,
-                              args.workers))  # fmt: skip
+                              args.workers, settings=tuple(args.set)))  # fmt: skip
         add_phases(run, name)
         out[f"{name} {schedule}"] = run
         say(f"{name}: p99 {run['latency']['p99_ms']:.0f} ms, accounted {run['accounted']}")
@@ -132,6 +133,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeats", type=int, default=1, help="full-speed runs per judgement")
     parser.add_argument("--presidio-events", type=int, default=0,
                         help="run Presidio on the feed's first N events only (0: all)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a service setting for every run, e.g. batch_size=16 (repeatable)")
+    parser.add_argument("--judges", default="outingwatch,ceiling,presidio",
+                        help="full-speed runs, comma-separated (outingwatch is needed)")
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--profile", action="store_true",
                         help="py-spy the service at full speed: benchmarks/out/profile-*.txt")
@@ -158,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     found = sum(1 for rev in info.outing_ids if rev in set(own["result"]["flagged"]))
     notes.append(f"outing edits in the feed flagged by outingwatch: {found}/{len(info.outing_ids)}")
     data = {"events": info.events, "feed": info.to_json() | {"outing_ids": len(info.outing_ids)},
-            "workers": own["workers"], "cpus": os.cpu_count(),
+            "workers": own["workers"], "cpus": os.cpu_count(), "settings": args.set,
             "command": shlex.join([".venv/bin/python", "-m", "benchmarks.e2e", *sys.argv[1:]]),
             "full_speed": runs, "paced": paced, "notes": notes}  # fmt: skip
     for run in [*runs.values(), *paced.values()]:

@@ -128,7 +128,8 @@ def _ge(value: float | None, bound: float | None) -> bool:
 def markdown(data: dict[str, Any]) -> str:
     runs, paced = data["full_speed"], data["paced"]
     out = [f"# End-to-end benchmark ({data['events']} events, {data['workers']} judgement "
-           f"worker(s), {data['cpus']} CPUs)", "", f"Command: `{data['command']}`", "",
+           f"worker(s), {data['cpus']} CPUs)", "", f"Command: `{data['command']}`",
+           f"Service settings changed: {', '.join(data.get('settings') or []) or 'none'}", "",
            "## Full speed", "", *full_speed_table(runs), "", "## Paced", "",
            *paced_table(paced), "", "## Targets", "", *targets(runs, paced), ""]  # fmt: skip
     out += [f"- {note}" for note in data.get("notes", [])]

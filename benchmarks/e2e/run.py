@@ -31,6 +31,7 @@ class RunSpec:
     schedule: str = "0:0"  # the servers' pace phases (0 = full speed)
     workers: int = 0  # 0 = the settings default
     presidio_python: Path | None = None
+    settings: tuple[str, ...] = ()  # NAME=VALUE service settings
     profile: Path | None = None  # py-spy's folded stacks of the service tree, once it is ready
 
     @property
@@ -60,6 +61,8 @@ def service_command(spec: RunSpec, hello: dict[str, Any], folder: Path) -> list[
             "--api-base", hello["api_base"], "--db", str(folder / "queue.sqlite3"),
             "--events", str(hello["events"]), "--out", str(folder / "result.json"),
             "--workers", str(spec.workers)]  # fmt: skip
+    for pair in spec.settings:
+        args += ["--set", pair]
     if spec.presidio_python is not None:
         args += ["--presidio-python", str(spec.presidio_python)]
     return _module("benchmarks.e2e.service_run", *args)

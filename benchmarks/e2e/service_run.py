@@ -29,7 +29,7 @@ from benchmarks.e2e import judges
 from cli.run import run_loop
 from core.adapters import DiffFetcher, StoreSink, edit_id
 from core.pipeline import Pipeline
-from core.settings import Settings
+from core.settings import BY_NAME, Settings
 from metrics.instruments import Metrics
 from metrics.observers import MetricsApiObserver, MetricsStreamObserver
 from metrics.summary import summarise
@@ -79,8 +79,17 @@ async def noting(items: AsyncIterable[StreamItem], seen: Seen) -> AsyncIterator[
         yield item
 
 
+def overrides(pairs: list[str]) -> dict[str, Any]:
+    """`NAME=VALUE` pairs parsed as the service parses its options (core.settings.OPTIONS)."""
+    values: dict[str, Any] = {}
+    for pair in pairs:
+        name, _, text = pair.partition("=")
+        values[name] = BY_NAME[name].parse(text)
+    return values
+
+
 def settings_for(args: argparse.Namespace) -> Settings:
-    base = Settings()
+    base = dataclasses.replace(Settings(), **overrides(args.set))
     return dataclasses.replace(
         base,        stream_url=args.stream_url, api_base_url=args.api_base, since="0", wikis=(),
         database=f"sqlite:///{args.db}", fingerprint_key=secrets.token_hex(32),
@@ -163,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--workers", type=int, default=0, help="0 = the settings default")
     parser.add_argument("--presidio-python", type=Path, default=None)
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a service setting (core.settings option name), repeatable")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
 

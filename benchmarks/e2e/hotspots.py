@@ -1,6 +1,6 @@
 """Where the time goes: py-spy's folded stacks (`--format raw`) summed per function.
 
-    python -m benchmarks.e2e.profile FOLDED.txt [--top 25]
+    python -m benchmarks.e2e.hotspots FOLDED.txt [--top 25]
 
 Prints, per process (the event loop, each judgement worker), the functions with the largest
 share of samples, inclusive (on the stack) and self (at the top of the stack).
@@ -71,7 +71,7 @@ def render(stacks: dict[str, list[tuple[list[str], int]]], top: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.e2e.profile")
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.e2e.hotspots")
     parser.add_argument("folded", type=Path)
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args(argv)
