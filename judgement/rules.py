@@ -111,12 +111,17 @@ def _not_personal(ev: Evidence, f: Finding) -> bool:
     return _public_template(ev, f) or ev.historical(f.start, f.end) or _self(ev, f)
 
 
+def _public_contact(ev: Evidence, f: Finding) -> bool:
+    """A role mailbox, a public or historical context, the writer's own, an example, an org's."""
+    if (f.type == "email" and _role_email(ev, f)) or _not_personal(ev, f):
+        return True
+    if _sentence_has(ev, "documentation", f):
+        return True
+    return _org_object(ev, f) and not _sentence_has(ev, "private", f)
+
+
 def contact_rule(ev: Evidence, f: Finding) -> str | None:
-    if f.type == "email" and _role_email(ev, f):
-        return None
-    if _not_personal(ev, f) or _sentence_has(ev, "documentation", f):
-        return None
-    if _org_object(ev, f) and not _sentence_has(ev, "private", f):
+    if _public_contact(ev, f):
         return None
     if _about_addressee(ev, f):
         return "second_person"
