@@ -162,9 +162,14 @@ def profile_rule(ev: Evidence, f: Finding) -> str | None:
         return None
     lo, _ = ev.sentence(f.start)
     named = ev.has("account_noun", lo, f.start) or ev.has("copula", max(lo, f.start - 30), f.start)
-    if ev.page.discussion_like and (named or ev.page.kind == "user_talk"):
+    if ev.page.discussion_like and (named or _about_users(ev)):
         return "profile"
     return None
+
+
+def _about_users(ev: Evidence) -> bool:
+    """User pages, user talk and project pages (noticeboards) are where users are discussed."""
+    return ev.page.kind in ("user", "user_talk") or ev.page.namespace in (4, 5)
 
 
 def ip_rule(ev: Evidence, f: Finding) -> str | None:
@@ -196,8 +201,7 @@ def birth_rule(ev: Evidence, f: Finding) -> str | None:
         return None
     if year >= reference - int(ev.config["minor_age"]):
         return None if _biography_lead(ev, f) else "minor"
-    about_users = ev.page.kind in ("user", "user_talk") or ev.page.namespace in (4, 5)
-    if (about_users and ev.page.discussion_like) or _identity(ev, f):
+    if (_about_users(ev) and ev.page.discussion_like) or _identity(ev, f):
         return "discussion"
     return "second_person" if ev.pronoun_left(f.start) == "second_person" else None
 
@@ -259,7 +263,7 @@ def _copula_link(ev: Evidence, f: Finding, lo: int) -> bool:
         return False
     subject = _SUBJECT_COPULA.search(before)
     person = any(s <= f.start and f.end <= e for s, e in ev.persons)
-    about_users = ev.page.kind == "user_talk" or ev.page.namespace in (4, 5)
+    about_users = _about_users(ev)
     if subject and subject.group(1).split()[0].casefold() not in _NOT_SUBJECTS and (
             person or about_users):
         return True
