@@ -67,8 +67,13 @@ async def guarded(main: Coroutine[Any, Any, int]) -> int:
 
 async def _serve(settings: Settings, web_config: WebConfig) -> int:
     from service import create_app, serve
+    from web.suppress import CredentialsError
 
-    app = create_app(settings, web_config)
+    try:
+        app = create_app(settings, web_config)
+    except CredentialsError as exc:  # names the file and the rule broken, never its content
+        print(f"outingwatch: {exc}", file=sys.stderr)
+        return 2
     return await guarded(serve(app, settings.listen_host, settings.port))
 
 
