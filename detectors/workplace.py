@@ -72,16 +72,35 @@ _PATTERNS = (
 
 # Every pattern needs one of these words; the patterns run only in windows around them.
 _TRIGGER = re.compile(
-    rf"(?i:\b(?:{_TITLES}|works|worked|work|working|employed|teach(?:es|ing)?|arbeite[nt]?"
+    rf"(?:{_TITLES}|works|worked|work|working|employed|teach(?:es|ing)?|arbeite[nt]?"
     r"|arbeitest|travaille[sz]?|trabaj[ao]s?|lavor[ao]|lavori|trabalh[ao]s?|werkt?|runs|manages"
-    r"|leitet|dirige|gère|gestisce|desk)\b)"
+    r"|leitet|dirige|gère|gestisce|desk)",
+    re.IGNORECASE,
 )
+_WORDS = re.compile(r"\w+")
 _BEFORE, _AFTER = 80, 160
+
+
+def _triggers(text: str) -> list[re.Match[str]]:
+    """Words that can start a pattern; one set lookup per word, the regex only on a miss."""
+    found = []
+    for word in _WORDS.finditer(text):
+        lowered = word.group().lower()
+        if lowered in _KNOWN_NO:
+            continue
+        if _TRIGGER.fullmatch(lowered):
+            found.append(word)
+        elif len(_KNOWN_NO) < 50_000:
+            _KNOWN_NO.add(lowered)
+    return found
+
+
+_KNOWN_NO: set[str] = set()  # words seen not to be triggers (bounded cache)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
-    for match in _TRIGGER.finditer(text):
+    for match in _triggers(text):
         lo, hi = max(0, match.start() - _BEFORE), min(len(text), match.end() + _AFTER)
         if merged and lo <= merged[-1][1]:
             merged[-1] = (merged[-1][0], hi)

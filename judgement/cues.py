@@ -20,15 +20,13 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
     if not ordered:
         return re.compile(r"(?!x)x")
-    body = "|".join(_bounded(p) for p in ordered)
-    return re.compile(rf"(?:{body})(?![\w'’])", re.IGNORECASE)
-
-
-def _bounded(phrase: str) -> str:
-    """A phrase starting with an apostrophe ("'s address") attaches to the word before it."""
-    if phrase[0] in "'’":
-        return _phrase(phrase)
-    return rf"(?<![\w'’]){_phrase(phrase)}"
+    # One word-start check, then the alternation: far cheaper than a check per phrase. A phrase
+    # starting with an apostrophe ("'s address") attaches to the word before it.
+    words = "|".join(_phrase(p) for p in ordered if p[0] not in "'’")
+    attached = "|".join(_phrase(p) for p in ordered if p[0] in "'’")
+    branches = [rf"(?<![\w'’])(?:{words})"] if words else []
+    branches += [rf"(?:{attached})"] if attached else []
+    return re.compile(rf"(?:{'|'.join(branches)})(?![\w'’])", re.IGNORECASE)
 
 
 class Cues:

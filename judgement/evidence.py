@@ -15,9 +15,12 @@ from judgement.config import JudgeConfig
 from judgement.cues import Cues
 from judgement.page import Page
 
-_ABBREVIATIONS = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bno)(?<!\bNr)(?<!\bnr)(?<!\bTel)" \
-                 r"(?<!\btel)(?<!\bgeb)(?<!\bProf)(?<!\bMrs)(?<!\bApt)(?<!\bv\.l)(?<!\b[A-Z])"
-_SENTENCE_END = re.compile(rf"{_ABBREVIATIONS}[.!?](?=\s+[\"'(\[A-ZÀ-Ý])|\n+")
+# checked after the full stop is found (a look-behind per character would be slow)
+_ABBREVIATIONS = "".join(
+    rf"(?<!\b{abbreviation}\.)" for abbreviation in
+    ("Dr", "Mr", "Ms", "St", "no", "Nr", "nr", "Tel", "tel", "geb", "Prof", "Mrs", "Apt", "v\\.l")
+) + r"(?<!\b[A-Z]\.)"
+_SENTENCE_END = re.compile(rf"[.!?]{_ABBREVIATIONS}(?=\s+[\"'(\[A-ZÀ-Ý])|\n+")
 _PRONOUN_I = re.compile(r"(?<![\w'])I(?![\w'’])")
 PRONOUNS = ("first_person", "first_subject", "second_person", "third_person")
 
@@ -36,9 +39,13 @@ class Evidence:
     _cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _bounds: list[int] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
-        self._bounds = [0, *ends, len(self.text)]
+    @property
+    def bounds(self) -> list[int]:
+        """Sentence starts (and the text's end), computed on first use."""
+        if not self._bounds:
+            ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+            self._bounds = [0, *ends, len(self.text)]
+        return self._bounds
 
     def cue(self, category: str) -> list[tuple[int, int]]:
         if category not in self._cue_spans:
@@ -55,9 +62,9 @@ class Evidence:
     def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
         """The sentence (or line) holding [start, end)."""
         end = start if end is None else end
-        i = max(0, bisect.bisect_right(self._bounds, start) - 1)
-        j = min(len(self._bounds) - 1, bisect.bisect_left(self._bounds, max(end, start + 1)))
-        return self._bounds[i], self._bounds[j]
+        i = max(0, bisect.bisect_right(self.bounds, start) - 1)
+        j = min(len(self.bounds) - 1, bisect.bisect_left(self.bounds, max(end, start + 1)))
+        return self.bounds[i], self.bounds[j]
 
     def next_sentence(self, lo: int, hi: int) -> tuple[int, int]:
         if hi >= len(self.text):
