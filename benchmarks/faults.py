@@ -42,7 +42,8 @@ def _arguments() -> argparse.Namespace:
 
 
 def _table(args: argparse.Namespace) -> list[Scenario]:
-    chosen = [*scenarios.STREAM, *scenarios.API, scenarios.sigkill_loop(args.kills, pace=3.0)]
+    chosen = [*scenarios.STREAM, *scenarios.API, scenarios.sigkill_loop(args.kills, pace=3.0),
+              scenarios.sigkill_loop(5, seed=9, expire=True)]
     if not args.no_postgres and scenarios.pg_cluster() is not None and pg.server_available():
         chosen.append(scenarios.pg_restart(restarts=2))
     return [s for s in chosen if args.only in s.name]

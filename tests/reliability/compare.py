@@ -13,7 +13,7 @@ HIDDEN_KIND = "hidden"
 @dataclass(frozen=True, slots=True)
 class Difference:
     lost: frozenset[Key]  # queued without the fault, neither queued nor skipped with it
-    duplicated: int  # request rows beyond one per revision
+    duplicated: int  # request rows beyond one per revision, or requests created more than once
     extra: frozenset[Key]  # queued with the fault only
     retyped: frozenset[Key]  # queued both times, with different types
     skipped: dict[Key, str]  # queued without the fault, skipped (with this reason) with it
@@ -42,7 +42,7 @@ def compare(expected: QueueState, got: QueueState, hidden: frozenset[Key] = froz
         key, got.skips.get(key, ""), hidden))
     return Difference(
         lost=lost | missing_hidden,
-        duplicated=got.rows - len(got.requests),
+        duplicated=got.rows - len(got.requests) + got.audit_extra,
         extra=frozenset(key for key in got.requests if key not in want),
         retyped=frozenset(key for key in want
                           if key in got.requests and got.requests[key] != want[key]),

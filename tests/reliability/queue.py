@@ -12,6 +12,7 @@ Key = tuple[str, int]
 
 REQUESTS = "SELECT wiki, rev_id, types FROM requests"
 SKIPS = "SELECT wiki, rev_id, reason FROM skips"
+AUDIT = "SELECT request_id, COUNT(*) FROM audit GROUP BY request_id"
 POSITION = "SELECT last_event_id FROM positions WHERE consumer = 'recentchange'"
 
 
@@ -20,6 +21,7 @@ class QueueState:
     requests: dict[Key, tuple[str, ...]]  # (wiki, rev_id) -> sorted types
     rows: int  # request rows (more than len(requests) would be a duplicate)
     skips: dict[Key, str]  # recorded skips and their reasons
+    audit_extra: int = 0  # audit rows beyond each request's creation (a request created twice)
 
 
 def _state(requests: list[tuple[str, int, object]], skips: list[tuple[str, int, str]]
@@ -62,9 +64,13 @@ async def rows(url: str, query: str) -> list[tuple[object, ...]]:
 
 
 async def read_state(url: str) -> QueueState:
+    """Read after runs where no oversighter acted: each request has exactly one audit row."""
     requests = await rows(url, REQUESTS)
     skips = await rows(url, SKIPS)
-    return _state(requests, skips)  # type: ignore[arg-type]
+    audit = await rows(url, AUDIT)
+    state = _state(requests, skips)  # type: ignore[arg-type]
+    extra = sum(int(count) - 1 for _, count in audit)  # type: ignore[call-overload]
+    return QueueState(state.requests, state.rows, state.skips, extra)
 
 
 async def saved_position(url: str) -> str | None:

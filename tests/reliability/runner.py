@@ -117,6 +117,7 @@ class Outcome:
     events: int  # edits judged over every life of the process (one read again counts again)
     logs: str
     stream_statuses: list[int]  # the status of every connection the stream server answered
+    metrics: str  # the last /metrics page, read just before the service was stopped
 
 
 def progress_count(metrics_text: str) -> float:
@@ -201,8 +202,9 @@ async def run_scenario(entries: list[FeedEntry], scenario: Scenario, folder: Pat
         try:
             async with aiohttp.ClientSession() as session:
                 await _watch(run, stream.feed.served[-1].id, session)
-            if action is not None:
-                await action
+                if action is not None:
+                    await action
+                answer = await service.get(session, "/metrics")
         finally:
             if action is not None and not action.done():
                 action.cancel()
@@ -214,4 +216,5 @@ async def run_scenario(entries: list[FeedEntry], scenario: Scenario, folder: Pat
         statuses = [request.status for request in stream.feed.requests]
     assert code in (0, None), f"the service exited with {code} on SIGTERM"
     return Outcome(state, elapsed, _longest_gap(run.progress), _recoveries(run), run.kills,
-                   run.restarts, int(run.handled), service.logs(), statuses)
+                   run.restarts, int(run.handled), service.logs(), statuses,
+                   answer[1] if answer is not None else "")

@@ -63,11 +63,14 @@ API: tuple[Scenario, ...] = (
     Scenario("api: hidden and suppressed revisions", hide=2),
     Scenario("api: oversized diffs", api=lambda: ApiFaults(oversize_bytes=300_000),
              env={"OUTINGWATCH_MAX_RESPONSE_BYTES": "100000"}),
+    Scenario("api: 10 MB diffs (cut at the default 4 MB)",
+             api=lambda: ApiFaults(oversize_bytes=10_000_000)),
 )
 
 
-def sigkill_loop(kills: int, seed: int = 8, pace: float = 6.0) -> Scenario:
-    """Killed with SIGKILL at random moments (while loading, reading, judging, writing)."""
+def sigkill_loop(kills: int, seed: int = 8, pace: float = 6.0, expire: bool = False) -> Scenario:
+    """Killed with SIGKILL at random moments (while loading, reading, judging, writing);
+    `expire`: EventStreams also refuses every saved position, so each restart resumes by time."""
     chance = random.Random(seed)
 
     async def action(run: Run) -> None:
@@ -81,7 +84,8 @@ def sigkill_loop(kills: int, seed: int = 8, pace: float = 6.0) -> Scenario:
                 return
             await run.kill_and_restart()
 
-    return Scenario(f"process: SIGKILL x{kills}", stream=lambda: _paced(pace), action=action)
+    name = f"process: SIGKILL x{kills}" + (", positions expired" if expire else "")
+    return Scenario(name, stream=lambda: _paced(pace, expire_positions=expire), action=action)
 
 
 def pg_cluster() -> str | None:
