@@ -33,7 +33,11 @@ ROWS = (
     Row("service CPU per event (ms, process tree)", lambda r: r["cpu_ms_per_event"], "{:.2f}"),
     Row("servers' CPU in the window (s, own process)", lambda r: r["servers_cpu_s"], "{:.1f}",
         False),
+    Row("service CPU incl. start-up and model loading (s, os.wait4)",
+        lambda r: r["total_cpu_s"], "{:.1f}", False),
     Row("peak RSS of the service tree (MiB)", lambda r: r["peak_rss_mib"], "{:,.0f}"),
+    Row("servers' peak RSS (MiB, own process)", lambda r: r["servers_peak_rss_mib"], "{:,.0f}",
+        False),
     Row("edits flagged", lambda r: float(len(r["result"]["flagged"])), "{:.0f}", False),
 )
 

@@ -58,6 +58,7 @@ def run(rate: float, p99: float, accounted: bool = True) -> dict[str, Any]:
     return {"events_per_s": rate, "judged_per_s": rate * 0.8, "wall_s": 10.0,
             "latency": {"p50_ms": p99 / 4, "p95_ms": p99 / 2, "p99_ms": p99},
             "cpu_ms_per_event": 1.0, "servers_cpu_s": 1.0, "peak_rss_mib": 300.0,
+            "total_cpu_s": 9.0, "servers_peak_rss_mib": 500.0,
             "accounted": accounted, "queue_matches": True, "result": {"flagged": ["a"]}}
 
 
