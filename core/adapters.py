@@ -110,12 +110,15 @@ def verdict(judged: Judged) -> Verdict:
 
 class PoolJudge:
     """The judgement process pool as the pipeline calls it. A worker that dies (killed, out of
-    memory) breaks a ProcessPoolExecutor for good: the pool is then replaced by a new one, and
-    the calls that saw it break fail, so the pipeline retries their edits one by one."""
+    memory) breaks a ProcessPoolExecutor for good, and one that hangs (a pathological text)
+    would hold its edit forever: either way the pool is replaced by a new one and the calls
+    that saw it fail, so the pipeline retries their edits one by one and skips only an edit
+    that fails again on its own."""
 
-    def __init__(self, factory: Callable[[], JudgePool],
+    def __init__(self, factory: Callable[[], JudgePool], timeout_s: float = 120.0,
                  on_replace: Callable[[], None] | None = None) -> None:
         self.factory = factory
+        self.timeout_s = timeout_s
         self.on_replace = on_replace
         self.pool = factory()
         self.ready = False  # every worker has loaded the model
@@ -127,8 +130,15 @@ class PoolJudge:
     async def __call__(self, records: Sequence[EditRecord]) -> list[Verdict]:
         pool = self.pool
         try:
-            judged = await pool.judge_batch(records)
+            async with asyncio.timeout(self.timeout_s):
+                judged = await pool.judge_batch(records)
+        except TimeoutError:
+            log.error("judgement took over %.0f s; replacing the pool", self.timeout_s)
+            _terminate(pool)
+            await self._replace(pool)
+            raise
         except BrokenProcessPool:
+            log.error("a judgement process died; replacing the pool")
             await self._replace(pool)
             raise
         return [verdict(one) for one in judged]
@@ -136,7 +146,6 @@ class PoolJudge:
     async def _replace(self, broken: JudgePool) -> None:
         if self.pool is not broken:  # another call replaced it already
             return
-        log.error("a judgement process died; starting a new pool")
         self.ready = False
         if self.on_replace is not None:
             self.on_replace()
@@ -146,6 +155,15 @@ class PoolJudge:
 
     async def close(self) -> None:
         await asyncio.to_thread(self.pool.close)  # joins the worker processes
+
+
+def _terminate(pool: JudgePool) -> None:
+    """Kill a pool's worker processes: a hung one cannot be cancelled, and the executor then
+    reports itself broken, which frees every call waiting on it. ProcessPoolExecutor offers no
+    public way to reach its processes (JudgePool could grow a `terminate()` for this)."""
+    processes = getattr(getattr(pool, "_executor", None), "_processes", None) or {}
+    for process in list(processes.values()):
+        process.kill()
 
 
 def judge_config(settings: Settings) -> JudgeConfig:
@@ -159,7 +177,8 @@ def judge_config(settings: Settings) -> JudgeConfig:
 
 def make_judge(settings: Settings, on_replace: Callable[[], None] | None = None) -> PoolJudge:
     config = judge_config(settings)
-    return PoolJudge(lambda: JudgePool(settings.workers, config), on_replace)
+    return PoolJudge(lambda: JudgePool(settings.workers, config), settings.judge_timeout,
+                     on_replace)
 
 
 def make_notifier(settings: Settings) -> WebhookNotifier | None:

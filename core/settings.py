@@ -42,6 +42,7 @@ class Settings:
     workers: int = p.default_workers()
     fetch_concurrency: int = 16
     batch_size: int = 8
+    judge_timeout: float = 120.0
     buffer_size: int = 256
     listen_host: str = "127.0.0.1"
     port: int = 8080
@@ -92,6 +93,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("workers", p.positive_int, "judgement processes"),
     Option("fetch_concurrency", p.positive_int, "diffs fetched at the same time"),
     Option("batch_size", p.positive_int, "edits sent to a judgement process in one call"),
+    Option("judge_timeout", p.positive_float, "seconds a judgement call may take before its "
+           "processes are replaced and its edits retried one by one"),
     Option("buffer_size", p.positive_int, "events buffered between the stream and the pipeline"),
     Option("listen_host", p.text, "address the HTTP server listens on"),
     Option("port", p.port, "port of the HTTP server (queue, /metrics, health)"),
