@@ -53,8 +53,12 @@ def dev_corpus() -> list[EditRecord]:
     return [EditRecord.from_json(json.loads(line)) for line in lines if line.strip()]
 
 
-def real_records(limit: int) -> list[EditRecord]:
-    return list(islice(talk_comments(), limit)) + list(articles())
+def real_talk(limit: int) -> list[EditRecord]:
+    return list(islice(talk_comments(), limit))
+
+
+def real_articles() -> list[EditRecord]:
+    return list(articles())
 
 
 def _batches(records: Sequence[EditRecord]) -> list[list[EditRecord]]:
@@ -158,12 +162,14 @@ def render(rows: list[Row]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--real-limit", type=int, default=2000, help="talk comments to use")
+    parser.add_argument("--real-limit", type=int, default=2000,
+                        help="real talk comments to use (articles: all, each cut at 20,000 chars)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-presidio", action="store_true")
     args = parser.parse_args()
     config = load_config()
-    datasets = {"dev": dev_corpus(), "real": real_records(args.real_limit)}
+    datasets = {"dev": dev_corpus(), "talk": real_talk(args.real_limit),
+                "articles": real_articles()}
     judge = Judge(config)
     _ = judge.nlp
     judge.judge_many(datasets["dev"][:32])  # warm caches
