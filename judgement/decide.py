@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from detectors.finding import TYPES, Finding
 from judgement.evidence import Evidence
 from judgement.reasons import reason
-from judgement.rules import RULES, name_rule, workplace_rule
+from judgement.rules import RULES, in_rider_window, name_rule, workplace_rule
+
+# Data that picks out a private person: a name or a birth date beside it is theirs too.
+IDENTIFYING = ("address", "phone", "email", "id_number", "birth_date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +27,8 @@ class Verdict:
 
 
 def decide(ev: Evidence, findings: list[Finding]) -> Verdict:
-    usable = _resolve([f for f in findings if f.confidence >= ev.config.min_confidence(f.type)])
+    usable = _resolve(ev, [f for f in findings
+                           if f.confidence >= ev.config.min_confidence(f.type)])
     chosen: list[tuple[Finding, str]] = []
     for f in usable:
         rule = RULES.get(f.type)
@@ -32,14 +36,22 @@ def decide(ev: Evidence, findings: list[Finding]) -> Verdict:
         if why:
             chosen.append((f, why))
     contact = [f for f, _ in chosen]
+    identifying = [f for f in contact if f.type in IDENTIFYING]
     for f in usable:
-        if f.type == "name" and (why := name_rule(ev, f, contact)):
+        if f.type == "birth_date" and f not in contact and _beside(ev, f, identifying):
+            chosen.append((f, "private_person"))
+    for f in usable:
+        if f.type == "name" and (why := name_rule(ev, f, contact, identifying)):
             chosen.append((f, why))
     linked = any(f.type in ("name", "ip_address") for f, _ in chosen)
     for f in usable:
         if f.type == "workplace" and (why := workplace_rule(ev, f, linked)):
             chosen.append((f, why))
     return _verdict(ev, chosen)
+
+
+def _beside(ev: Evidence, f: Finding, identifying: list[Finding]) -> bool:
+    return any(in_rider_window(ev, f, c) for c in identifying)
 
 
 def _verdict(ev: Evidence, chosen: list[tuple[Finding, str]]) -> Verdict:
@@ -52,8 +64,37 @@ def _verdict(ev: Evidence, chosen: list[tuple[Finding, str]]) -> Verdict:
     return Verdict(score >= ev.config.threshold, score, personal, reasons)
 
 
-def _resolve(findings: list[Finding]) -> list[Finding]:
-    """A number that is an IP address is not also a phone number."""
+def _resolve(ev: Evidence, findings: list[Finding]) -> list[Finding]:
+    """A number that is an IP address is not also a phone number; a "name" that is part of an
+    address or another finding is not a name; names lose leading lower-case words."""
     ips = [f for f in findings if f.type == "ip_address"]
-    return [f for f in findings
-            if not (f.type == "phone" and any(f.start < i.end and i.start < f.end for i in ips))]
+    others = [f for f in findings if f.type != "name"]
+    kept = []
+    for f in findings:
+        if f.type == "phone" and _overlaps(f, ips):
+            continue
+        kept_one = _trim_name(ev.text, f) if f.type == "name" else f
+        if kept_one is None or (f.type == "name" and _overlaps(kept_one, others)):
+            continue
+        kept.append(kept_one)
+    return kept
+
+
+def _overlaps(f: Finding, others: list[Finding]) -> bool:
+    return any(f.start < o.end and o.start < f.end for o in others)
+
+
+def _trim_name(text: str, f: Finding) -> Finding | None:
+    value = text[f.start : f.end]
+    if "\n" in value:
+        return None
+    start = f.start
+    for token in value.split():
+        if token[:1].isupper() and not token.startswith(("L'", "D'")):
+            break
+        start = text.index(token, start) + len(token)
+    while start < f.end and not text[start].isalpha():
+        start += 1
+    if start >= f.end:
+        return None
+    return Finding(f.type, start, f.end, f.confidence, f.detector)

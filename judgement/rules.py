@@ -169,7 +169,9 @@ def profile_rule(ev: Evidence, f: Finding) -> str | None:
 
 def _about_users(ev: Evidence) -> bool:
     """User pages, user talk and project pages (noticeboards) are where users are discussed."""
-    return ev.page.kind in ("user", "user_talk") or ev.page.namespace in (4, 5)
+    if ev.page.kind in ("user", "user_talk") or ev.page.namespace in (4, 5):
+        return True
+    return ev.page.namespace == 0 and ev.page.kind == "discussion"  # Meta's request pages
 
 
 def ip_rule(ev: Evidence, f: Finding) -> str | None:
@@ -221,7 +223,17 @@ RULES: dict[str, Rule] = {
 }
 
 
-def name_rule(ev: Evidence, f: Finding, personal: list[Finding]) -> str | None:
+def in_rider_window(ev: Evidence, f: Finding, contact: Finding) -> bool:
+    """`f` shares a sentence with `contact`, or sits in the sentence before one that refers back
+    with a pronoun ("Herr X can confirm. His number is ...")."""
+    lo, hi = ev.sentence(contact.start, contact.end)
+    if ev.has("third_person", lo, contact.start):
+        lo = ev.sentence(max(0, lo - 1))[0]
+    return lo <= f.start < hi
+
+
+def name_rule(ev: Evidence, f: Finding, personal: list[Finding],
+              identifying: list[Finding]) -> str | None:
     if not personal and not ev.page.discussion_like:
         return None  # outside discussions a name matters only beside personal data
     lo, hi = ev.sentence(f.start, f.end)
@@ -230,7 +242,9 @@ def name_rule(ev: Evidence, f: Finding, personal: list[Finding]) -> str | None:
     discussed = ev.page.discussion_like and (_identity(ev, f) or _copula_link(ev, f, lo))
     if discussed or (_addressed(ev, f) and personal):
         return "name_link"
-    if any(lo <= p.start < hi for p in personal) and not _public_role(ev, f):
+    full_name = len(ev.text[f.start : f.end].split()) >= 2
+    beside = any(in_rider_window(ev, f, c) for c in identifying)
+    if full_name and beside and not _public_role(ev, f):
         return "private_person"
     return None
 
@@ -244,6 +258,8 @@ def _not_a_private_name(ev: Evidence, f: Finding, lo: int, hi: int) -> bool:
 
 def _known_account(ev: Evidence, f: Finding) -> bool:
     value = ev.text[f.start : f.end].strip(" '\"").casefold()
+    if value in ev.config.words("not_names"):
+        return True
     known = ev.accounts | {ev.page.editor.casefold(), ev.page.owner.casefold()}
     return any(value and (value == k or value in k.split()) for k in known if k)
 
@@ -283,13 +299,20 @@ def _addressed(ev: Evidence, f: Finding) -> bool:
     return after in ("!", ".", ",", "?") and opens
 
 
+def _after_first_word(ev: Evidence, f: Finding) -> int:
+    """Where the finding's first word ends: "you work for X" carries its own pronoun."""
+    first = ev.text[f.start : f.end].split(maxsplit=1)
+    return f.start + len(first[0]) if first else f.start
+
+
 def workplace_rule(ev: Evidence, f: Finding, linked: bool) -> str | None:
     if ev.page.encyclopedic:
         return None  # an article's subject's job is the article's business
-    mine = ev.pronoun_left(f.start) == "first_subject" or _self(ev, f)
+    person = ev.pronoun_left(_after_first_word(ev, f))
+    mine = person in ("first_subject", "first_person") or ev.page.own
     if mine or _self_template(ev, f) or _public_template(ev, f):
         return None
-    if ev.pronoun_left(f.start) == "second_person":
+    if person == "second_person":
         return "second_person"
     if _identity(ev, f):
         return "name_link"
