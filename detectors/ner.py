@@ -30,7 +30,7 @@ _INTRO = (
     r"|behind\s+(?:the|this)\s+account(?:\s+is)?|verstecken,|is|è\s+(?:l'\w+\s+)?"
 )
 _STRONG = r"(?:real|legal|true|actual)\s+name\s+is|this\s+user\s+is|my\s+name\s+is"
-_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}))[\s:,'\"]+(?:''')?({NAME_SHAPE})")
+_INTRODUCED = re.compile(rf"(?:(?i:\b(?:{_INTRO}))|\s=)[\s:,'\"]+(?:''')?({NAME_SHAPE})")
 _INTRODUCED_CAPS = re.compile(rf"(?i:\b(?:{_STRONG}))[\s:,'\"]+(?:''')?({CAPS_NAME})")
 
 
