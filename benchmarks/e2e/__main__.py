@@ -94,13 +94,14 @@ def add_phases(run: dict[str, Any], name: str) -> None:
     bounds = figures.phase_bounds(run["phases"], run["result"]["last_outcome"])
     latencies = figures.by_phase(run["decisions"], bounds)
     labels = ["live", "burst", "after"] if name == "burst" else ["live"]
+    run["slowest"] = figures.slowest_sizes(run["decisions"])
     run["by_phase"] = [{"phase": labels[min(i, len(labels) - 1)], "pace": p["pace"],
                         "latency": figures.latency_summary(lat)}
                        for i, (p, lat) in enumerate(zip(run["phases"], latencies, strict=True))]
     if name == "burst" and len(bounds) >= 2:
         start, end = bounds[1]
         run["drain_s"] = figures.drain_seconds(run["decisions"], end)
-        received = sum(1 for r, _ in run["decisions"] if start <= r < end)
+        received = sum(1 for d in run["decisions"] if start <= d[0] < end)
         run["burst_rate"] = received / max(1e-9, end - start)
 
 

@@ -19,7 +19,17 @@ def percentile(values: Sequence[float], pct: float) -> float:
 
 
 def latencies_ms(decisions: Sequence[Sequence[float]]) -> list[float]:
-    return [(decided - received) * 1000 for received, decided in decisions]
+    return [(d[1] - d[0]) * 1000 for d in decisions]
+
+
+def slowest_sizes(decisions: Sequence[Sequence[float]], share: float = 0.01) -> dict[str, float]:
+    """Median added size (characters) of the slowest `share` of edits, and of all of them."""
+    ordered = sorted(decisions, key=lambda d: d[1] - d[0])
+    slow = ordered[-max(1, int(len(ordered) * share)):]
+    sizes = [float(d[2]) for d in ordered if len(d) > 2]
+    slow_sizes = [float(d[2]) for d in slow if len(d) > 2]
+    return {"slowest_median_chars": percentile(slow_sizes, 50),
+            "all_median_chars": percentile(sizes, 50)}
 
 
 def latency_summary(values: Sequence[float]) -> dict[str, float]:
@@ -55,7 +65,7 @@ def by_phase(decisions: Sequence[Sequence[float]], bounds: Sequence[tuple[float,
              ) -> list[list[float]]:  # fmt: skip
     """Latencies (ms) of the edits received in each phase."""
     out: list[list[float]] = [[] for _ in bounds]
-    for received, decided in decisions:
+    for received, decided, *_ in decisions:
         for index, (start, stop) in enumerate(bounds):
             if start <= received < stop or (index == len(bounds) - 1 and received >= stop):
                 out[index].append((decided - received) * 1000)
@@ -65,7 +75,7 @@ def by_phase(decisions: Sequence[Sequence[float]], bounds: Sequence[tuple[float,
 
 def drain_seconds(decisions: Sequence[Sequence[float]], burst_end: float) -> float:
     """From the burst's end until every edit received before it was decided (0: no backlog)."""
-    before = [decided for received, decided in decisions if received < burst_end]
+    before = [d[1] for d in decisions if d[0] < burst_end]
     return max(0.0, max(before, default=burst_end) - burst_end)
 
 

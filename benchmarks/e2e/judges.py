@@ -130,12 +130,14 @@ class TimedJudge:
         self.inner = inner
         self.decided = decided
         self.flagged: set[str] = set()
+        self.sizes: dict[str, int] = {}  # characters of added wikitext, by record id
 
     async def __call__(self, records: Sequence[EditRecord]) -> Sequence[Verdict]:
         verdicts = await self.inner(records)
         now = time.monotonic()
         for record, verdict in zip(records, verdicts, strict=False):
             self.decided[record.id] = now
+            self.sizes[record.id] = len(record.added)
             if verdict.decision.flag:
                 self.flagged.add(record.id)
         return verdicts

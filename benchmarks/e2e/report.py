@@ -81,6 +81,12 @@ def paced_table(paced: dict[str, dict[str, Any]]) -> list[str]:
                          f"| {lat['p50_ms']:.1f} | {lat['p95_ms']:.1f} | {lat['p99_ms']:.1f} "
                          f"| {lat['max_ms']:.1f} |")
     for name, run in paced.items():
+        slow = run.get("slowest")
+        if slow:
+            lines.append(f"\n{name}: the slowest 1% of edits added "
+                         f"{slow['slowest_median_chars']:,.0f} characters (median), all edits "
+                         f"{slow['all_median_chars']:,.0f}.")
+    for name, run in paced.items():
         if "drain_s" in run:
             lines.append(f"\n{name}: backlog drained {run['drain_s']:.2f} s after the burst's end; "
                          f"burst received at {run['burst_rate']:.0f} events/s; every event "

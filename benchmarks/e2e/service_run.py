@@ -69,6 +69,7 @@ class Seen:
     decided: dict[str, float] = field(default_factory=dict)
     first_received: float | None = None
     flagged: list[str] = field(default_factory=list)
+    sizes: dict[str, int] = field(default_factory=dict)
 
 
 async def noting(items: AsyncIterable[StreamItem], seen: Seen) -> AsyncIterator[StreamItem]:
@@ -135,6 +136,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     await asyncio.gather(judge.close(), client.close())
     await store.close()
     seen.flagged = sorted(timed.flagged)
+    seen.sizes = timed.sizes
     return outcome(args, settings, metrics, seen, stats, complete)
 
 
@@ -142,7 +144,7 @@ def outcome(args: argparse.Namespace, settings: Settings, metrics: CountingMetri
             stats: dict[str, Any], complete: bool) -> dict[str, Any]:
     wall = time.time() - time.monotonic()  # monotonic -> wall time
     summary = summarise(metrics)
-    pairs = [(seen.received[i] + wall, seen.decided[i] + wall)
+    pairs = [(seen.received[i] + wall, seen.decided[i] + wall, seen.sizes.get(i, 0))
              for i in seen.decided if i in seen.received]  # fmt: skip
     return {
         "judge": args.judge, "workers": settings.workers, "complete": complete,
@@ -152,7 +154,7 @@ def outcome(args: argparse.Namespace, settings: Settings, metrics: CountingMetri
         "first_received": (seen.first_received or 0.0) + wall,
         "last_outcome": metrics.last_outcome + wall,
         "flagged": seen.flagged,
-        "decisions": sorted(pairs),  # (received, decided) wall times of each judged edit
+        "decisions": sorted(pairs),  # (received, decided wall times, added chars) of each edit
         "buffer_full": _samples(metrics, "outingwatch_buffer_full_total", "buffer"),
     }
 

@@ -106,3 +106,10 @@ def test_process_tree_is_sampled_from_proc() -> None:
     assert cpu_seconds(os.getpid()) > 0
     assert sampler.peak_rss("me") > 0
     assert len(sampler.samples["me"]) >= 1
+
+
+def test_slowest_edits_sizes() -> None:
+    decisions = [(0.0, 0.001 * i, float(i)) for i in range(1, 201)]
+    sizes = figures.slowest_sizes(decisions)
+    assert sizes["slowest_median_chars"] == 199.0  # the two slowest: 199 and 200
+    assert sizes["all_median_chars"] == 100.0
