@@ -148,8 +148,9 @@ class Judge:
                     if f.type != "name" or ev.page.discussion_like]
         triggers += ev.cue("identity")
         ner = self.config.data.get("ner", {})
-        return windows(len(ev.text), triggers, int(ner.get("window", 300)),
-                       int(ner.get("whole_text_below", 1500)))
+        spans = windows(len(ev.text), triggers, int(ner.get("window", 300)),
+                        int(ner.get("whole_text_below", 1500)))
+        return _capped(spans, int(self.config.data.get("ner_max_chars", 20_000)))
 
     def _run_ner(self, pending: list[_Pending]) -> None:
         jobs = [(p.evidence.text, p.windows) for p in pending if p.evidence is not None]
@@ -185,6 +186,17 @@ class Judge:
         flag = verdict.flag
         return Decision(record.id, flag, verdict.score, verdict.types if flag else (), excerpt,
                         verdict.reasons if flag else (), tuple(personal), prints)
+
+
+def _capped(spans: list[tuple[int, int]], budget: int) -> list[tuple[int, int]]:
+    """The first windows up to `budget` characters in all: NER cost stays bounded."""
+    kept: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if budget <= 0:
+            break
+        kept.append((lo, min(hi, lo + budget)))
+        budget -= hi - lo
+    return kept
 
 
 @contextmanager
