@@ -71,5 +71,14 @@ class JudgePool:
         finally:
             self._busy -= 1
 
+    def terminate(self) -> None:
+        """Kill the worker processes now: a hung worker (a pathological text) cannot be
+        cancelled. The executor then reports itself broken and every waiting call fails with
+        BrokenProcessPool; make a new pool to go on."""
+        # ProcessPoolExecutor has no public handle on its processes; this class owns it.
+        processes = getattr(self._executor, "_processes", None) or {}
+        for process in list(processes.values()):
+            process.kill()
+
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures.process import BrokenProcessPool
+
+import pytest
 
 from judgement.config import JudgeConfig
 from judgement.judge import Judge
@@ -45,3 +48,14 @@ async def test_workers_busy_counts_batches_in_flight(config: JudgeConfig) -> Non
         pool.close()
     assert busy_while_running == 1
     assert pool.workers_busy == 0
+
+
+async def test_terminate_breaks_the_pool_so_callers_can_replace_it(config: JudgeConfig) -> None:
+    pool = JudgePool(1, config)
+    try:
+        await pool.start()
+        pool.terminate()
+        with pytest.raises(BrokenProcessPool):
+            await pool.judge_batch([edit(TEXTS[1])])
+    finally:
+        pool.close()
