@@ -108,7 +108,10 @@ def _identity(ev: Evidence, f: Finding) -> bool:
 
 
 def _not_personal(ev: Evidence, f: Finding) -> bool:
-    return _public_template(ev, f) or ev.historical(f.start, f.end) or _self(ev, f)
+    """A public template, a historical person, the writer's own or already self-published."""
+    if _public_template(ev, f) or ev.historical(f.start, f.end) or _self(ev, f):
+        return True
+    return _sentence_has(ev, "already_public", f)
 
 
 def _public_contact(ev: Evidence, f: Finding) -> bool:
@@ -314,8 +317,16 @@ def workplace_rule(ev: Evidence, f: Finding, linked: bool) -> str | None:
         return None
     if person == "second_person":
         return "second_person"
-    if _identity(ev, f):
+    if _identity(ev, f) or (linked and ev.page.discussion_like):
         return "name_link"
-    if linked and ev.page.discussion_like:
-        return "name_link"
-    return None
+    if _sentence_has(ev, "already_public", f):
+        return None
+    return "name_link" if _account_subject(ev, f) else None
+
+
+def _account_subject(ev: Evidence, f: Finding) -> bool:
+    """"[[User:X]] works at ...", "the uploader works at ...": a user is the subject."""
+    lo = max(ev.sentence(f.start)[0], f.start - 40)
+    before = ev.text[lo : f.start].casefold()
+    others = ev.accounts - {ev.page.editor.casefold()}
+    return any(a in before for a in others) or ev.has("account_noun", lo, f.start)
