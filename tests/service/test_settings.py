@@ -76,12 +76,13 @@ def test_every_option_has_a_flag_a_variable_and_a_default() -> None:
     assert all(option.flag in help_text for option in OPTIONS)
 
 
-def test_the_operations_guide_lists_every_option() -> None:
+@pytest.mark.parametrize("document", ["deploy/README.md", "README.md"])
+def test_the_guides_list_every_option(document: str) -> None:
     from pathlib import Path
 
     from core.settings import markdown_table
 
-    guide = (Path(__file__).resolve().parents[2] / "deploy" / "README.md").read_text()
+    guide = (Path(__file__).resolve().parents[2] / document).read_text()
     start = guide.index("<!-- settings-table -->") + len("<!-- settings-table -->")
     end = guide.index("<!-- /settings-table -->")
     assert guide[start:end].strip() == markdown_table()
