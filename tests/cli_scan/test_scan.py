@@ -68,3 +68,20 @@ def test_eval_scores_a_decisions_file(tmp_path: Path, capsys: pytest.CaptureFixt
                        [json.dumps({"id": "a3", "flag": True, "types": ["email"]})])
     assert main(["eval", str(source), "--decisions", str(decisions)]) == 0
     assert "false flags (1): a3" in capsys.readouterr().out
+
+
+def test_scan_with_an_unreadable_config_fails_cleanly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _write(tmp_path / "in.jsonl", [json.dumps(PLAIN)])
+    assert main(["scan", str(source), "--config", str(tmp_path / "missing.json")]) == 2
+    assert "cannot read judgement config" in capsys.readouterr().err
+
+
+def test_a_config_without_required_entries_is_refused(tmp_path: Path) -> None:
+    from judgement.config import ConfigError, load_config
+
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"threshold": 0.5}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="lacks"):
+        load_config(path)
