@@ -27,7 +27,8 @@ _INTRO = (
     r"|i(?:'m|\s+am)|ich\s+heiße|ich\s+bin|du\s+bist(?:\s+doch)?|heißt|je\s+m'appelle|s'appelle"
     r"|vrai\s+nom\s+est|me\s+llamo|se\s+llama|nombre\s+(?:real\s+)?es|mi\s+chiamo|si\s+chiama"
     r"|nome\s+(?:dele|dela|verdadeiro)\s+é|você\s+é(?:\s+a|\s+o)?|sou|ik\s+ben|ik\s+heet"
-    r"|behind\s+(?:the|this)\s+account(?:\s+is)?|verstecken,|is|è\s+(?:l'\w+\s+)?"
+    r"|behind\s+(?:the|this)\s+account(?:\s+is)?|verstecken,"
+    r"|is(?:\s+(?:actually|really|in\s+fact))?|è\s+(?:l'\w+\s+)?"
 )
 _STRONG = r"(?:real|legal|true|actual)\s+name\s+is|this\s+user\s+is|my\s+name\s+is"
 _INTRODUCED = re.compile(rf"(?:(?i:\b(?:{_INTRO}))|\s=)[\s:,'\"]+(?:''')?({NAME_SHAPE})")

@@ -120,6 +120,7 @@ NAMES = [
     ("Mi chiamo Lucia Ferrandi e vivo a Pisa.", "Lucia Ferrandi"),
     ("This user's real name is Callum Okereke-Ross.", "Callum Okereke-Ross"),
     ("I met Margaret Thompson at the library yesterday.", "Margaret Thompson"),
+    ("Quietbrook is actually Daniel Kowalski, see the EXIF.", "Daniel Kowalski"),
 ]
 
 
