@@ -19,7 +19,7 @@ from judgement.page import Page
 _ABBREVIATIONS = "".join(
     rf"(?<!\b{abbreviation}\.)" for abbreviation in
     ("Dr", "Mr", "Ms", "St", "no", "Nr", "nr", "Tel", "tel", "geb", "Prof", "Mrs", "Apt", "v\\.l")
-) + r"(?<!\b[A-Z]\.)"
+) + r"(?<!\b[A-Z]\.)(?<!\b\d\.)(?<!\b\d\d\.)"  # initials; ordinals ("12. Mai")
 _SENTENCE_END = re.compile(rf"[.!?]{_ABBREVIATIONS}(?=\s+[\"'(\[A-ZÀ-Ý])|\n+")
 _PRONOUN_I = re.compile(r"(?<![\w'])I(?![\w'’])")
 PRONOUNS = ("first_person", "first_subject", "second_person", "third_person")
@@ -71,9 +71,11 @@ class Evidence:
             return lo, hi
         return lo, self.sentence(min(hi + 1, len(self.text) - 1))[1]
 
-    def pronoun_left(self, start: int) -> str:
-        """The person (first/second/third) of the nearest pronoun before `start` in its sentence."""
-        lo = max(self.sentence(start)[0], start - int(self.config["pronoun_window"]))
+    def pronoun_left(self, start: int, within: int | None = None) -> str:
+        """The person (first/second/third) of the nearest pronoun before `start` in its
+        sentence, at most `within` characters away (default: the configured window)."""
+        reach = int(self.config["pronoun_window"]) if within is None else within
+        lo = max(self.sentence(start)[0], start - reach)
         best, best_end = "", -1
         for category in PRONOUNS:
             for s, e in self.cue(category):

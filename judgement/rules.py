@@ -37,7 +37,9 @@ Rule = Callable[[Evidence, Finding], "str | None"]
 
 
 def _self(ev: Evidence, f: Finding) -> bool:
-    return ev.page.own or ev.pronoun_left(f.start) == "first_person"
+    """The editor's own page, or "my"/"me" right before it ("call me on", "my email is")."""
+    reach = int(ev.config["self_pronoun_window"])
+    return ev.page.own or ev.pronoun_left(f.start, reach) == "first_person"
 
 
 def _sentence_has(ev: Evidence, category: str, f: Finding) -> bool:
