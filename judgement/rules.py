@@ -93,7 +93,7 @@ def _org_object(ev: Evidence, f: Finding) -> bool:
                 for s, e in ev.cue(category) if lo <= s and e <= f.start]
     if pronouns and max(pronouns) > org_start:
         return False
-    return not ev.has("second_person", max(0, org_start - 15), org_start)
+    return not ev.has("second_possessive", max(0, org_start - 60), org_start)
 
 
 def _about_addressee(ev: Evidence, f: Finding) -> bool:

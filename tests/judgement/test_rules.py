@@ -96,6 +96,9 @@ FLAGGED = [
     ("a number someone is told to ring privately",
      "Contact him privately at 07700 900432, he won't mind.", {"namespace": 1, "title": "Talk:X"},
      {"phone"}),
+    ("the addressee's professional profile naming an employer",
+     "Your LinkedIn (Senior Conservator, Dunford Museum Trust, linkedin.example.com/in/qb-cons)"
+     " says it all." + SIG, USER_TALK, {"profile"}),
     ("a child's birth date",
      "Team photo, front row: Mia Lowe (b. 9 March 2014) and Sam Hart (b. 1 June 2013).",
      {"namespace": 0, "title": "Ashby juniors", "wiki": "commonswiki"}, {"birth_date"}),
