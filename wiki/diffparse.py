@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wiki.fastdiff import scan_rows
 from wiki.tablereader import Cell, Row, TableReader
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "added_wikitext",
     "merge_spans",
     "parse_table_diff",
+    "parse_table_diff_reference",
     "removed_wikitext",
 ]
 
@@ -69,13 +71,31 @@ def merge_spans(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def parse_table_diff(body: str) -> DiffText:
-    """Parse a compare body; never raises on odd markup (what cannot be read is left out)."""
+    """Parse a compare body; never raises on odd markup (what cannot be read is left out).
+
+    wikidiff2's own markup is read by the fast scanner (wiki.fastdiff); a body it does not fully
+    understand (Wikibase's nested tables, say) by the html.parser reference, with the same result.
+    """
+    rows = scan_rows(body)
+    return _diff_text(rows if rows is not None else _reference_rows(body))
+
+
+def parse_table_diff_reference(body: str) -> DiffText:
+    """The html.parser reading of any body: what the fast scanner must agree with."""
+    return _diff_text(_reference_rows(body))
+
+
+def _reference_rows(body: str) -> list[Row]:
     reader = TableReader()
     reader.feed(body)
     reader.close()
+    return reader.rows
+
+
+def _diff_text(rows: list[Row]) -> DiffText:
     added: list[AddedFragment] = []
     removed: list[str] = []
-    for row in reader.rows:
+    for row in rows:
         _read_row(row, added, removed)
     return DiffText(tuple(added), tuple(removed))
 
