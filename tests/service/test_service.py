@@ -98,6 +98,8 @@ async def test_stop_under_backpressure_then_restart_handles_every_event_once(
         feed.edit(BENIGN[n % len(BENIGN)] + f" (edit {n})")
     tight = {"buffer_size": 2, "batch_size": 1, "fetch_concurrency": 2, "shutdown_grace": 600.0}
     first = await local_servers(feed.entries)
+    # slow diffs keep the first run from finishing the feed before the stop lands
+    first.api.server.faults.slow_all, first.api.server.faults.delay_s = True, 0.05
     try:
         async with running(settings_for(first, tmp_path, **tight)) as service:
             await service.until(lambda: service.summary().handled_total >= 5)
