@@ -211,6 +211,29 @@ class _Dropped(Exception):
     """The connection was aborted on purpose."""
 
 
+class _Schedule:
+    """Paced frames leave at start + n/pace: a late wake-up or a slow write is made up on the next
+    frames, so the rate delivered is the pace asked for (sleeping 1/pace after each frame adds
+    every frame's overhead and falls short). A new pace (the benchmark changes it between
+    phases) or a stall starts a new schedule.
+    """
+
+    def __init__(self) -> None:
+        self.pace = 0.0
+        self.start = 0.0
+        self.count = 0
+
+    def restart(self) -> None:
+        self.pace = 0.0
+
+    def delay(self, now: float, pace: float) -> float:
+        """Seconds to wait before the next frame at `pace` (> 0) events per second."""
+        if pace != self.pace:
+            self.pace, self.start, self.count = pace, now, 0
+        self.count += 1
+        return max(0.0, self.start + self.count / pace - now)
+
+
 class _Sender:
     """Writes one connection's frames with its plan's faults, until the feed's end or the cut."""
 
@@ -223,6 +246,7 @@ class _Sender:
         self.sent = 0
         self.pending: list[bytes] = []
         self.pending_size = 0
+        self.schedule = _Schedule()
 
     async def run(self, start: int) -> None:
         with contextlib.suppress(_Dropped):
@@ -243,11 +267,12 @@ class _Sender:
         if plan.stall_after is not None and self.sent == plan.stall_after and plan.stall_s > 0:
             await self._flush()
             await asyncio.sleep(plan.stall_s)
+            self.schedule.restart()
         if plan.garbage_every and self.sent and self.sent % plan.garbage_every == 0:
             await self._send(GARBAGE[(self.sent // plan.garbage_every) % len(GARBAGE)])
         if self.settings.pace > 0:
             await self._flush()
-            await asyncio.sleep(1.0 / self.settings.pace)
+            await asyncio.sleep(self.schedule.delay(self.loop.time(), self.settings.pace))
 
     async def _send(self, frame: bytes) -> None:
         self.pending.append(frame)
