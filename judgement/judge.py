@@ -182,7 +182,9 @@ class Judge:
         personal = list(verdict.personal)
         excerpt = self.parts.excerpt(text, personal) if verdict.flag else ""
         key = self.config.fingerprint_key
-        prints = tuple(self.parts.fingerprint(key, f.type, text[f.start : f.end]) for f in personal)
+        regions = self.parts.regions(record.wiki)  # "07700 900317" and "+44 7700 900317" link
+        prints = tuple(self.parts.fingerprint(key, f.type, text[f.start : f.end], regions)
+                       for f in personal)
         flag = verdict.flag
         return Decision(record.id, flag, verdict.score, verdict.types if flag else (), excerpt,
                         verdict.reasons if flag else (), tuple(personal), prints)

@@ -13,7 +13,7 @@ from detectors.finding import Finding
 class Parts:
     to_plain: Callable[[str, str], Any]  # (wikitext, editor) → wikitext.PlainText
     excerpt: Callable[[str, Sequence[Finding]], str]
-    fingerprint: Callable[[bytes, str, str], str]
+    fingerprint: Callable[[bytes, str, str, tuple[str, ...]], str]  # (key, type, value, regions)
     regions: Callable[[str], tuple[str, ...]]
 
 
@@ -33,7 +33,7 @@ def default_parts() -> Parts:
     def masked(text: str, findings: Sequence[Finding]) -> str:
         return str(excerpt(text, list(findings)))
 
-    def keyed(key: bytes, kind: str, value: str) -> str:
-        return str(fingerprint(key, kind, value))
+    def keyed(key: bytes, kind: str, value: str, regions: tuple[str, ...]) -> str:
+        return str(fingerprint(key, kind, value, regions))
 
     return Parts(plain, masked, keyed, regions_for)

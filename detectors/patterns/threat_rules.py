@@ -56,7 +56,20 @@ _EN_TELL = (
 _EN_WHOM = (
     r"\b(?:your|ur|his|her|their)\s+(?:\w+\s+)?(?:employer|boss|manager|company|workplace|"
     r"school|university|college|uni|teacher|professor|supervisor|principal|hr|department|"
-    r"family|wife|husband|parents|mum|mom|dad|colleagues|co-?workers|church|club|landlord)\b"
+    r"family|wife|husband|parents|mum|mom|dad|colleagues|co-?workers|church|club|landlord|"
+    r"office|firm|practice|agency|neighbou?rs|partner|head\s+office|line\s+manager)\b"
+)
+# Ultimatums: a condition on the reader followed by publishing "everything".
+_EN_ULTIMATUM = (
+    r"\b(?:if\s+you|unless\s+you|keep\s+\w+ing|one\s+more|next\s+time\s+you|or\s+else|or)\b"
+)
+_EN_YOUR_WHOM = (
+    r"\b(?:your|ur)\s+(?:employer|boss|manager|line\s+manager|company|firm|office|school|"
+    r"university|family|wife|husband|parents|colleagues|co-?workers|partner|neighbou?rs|hr)"
+)
+_EN_ALL = (
+    r"(?:publish|post|leak|release|share|put\s+out|dump|expose)\s+(?:it\s+all|everything|"
+    r"all\s+of\s+it|the\s+(?:whole\s+)?lot)\b"
 )
 _EN_FIXED = (
     (r"\b(?:I|we)\s+know\s+(?:exactly\s+|now\s+|already\s+|full\s+well\s+)?where\s+(?:you|u)\s+"
@@ -70,10 +83,23 @@ _EN_FIXED = (
      r"dug\s+up)\s+your\s+(?:real\s+|full\s+|legal\s+|home\s+|actual\s+)?"
      r"(?:name|identity|address|employer|workplace|ip|ip\s+address|phone\s+number|facebook|"
      r"instagram|linkedin)\b", 0.7, (' your ',)),
-    (r"\b(?:your|ur)\s+(?:employer|boss|manager|company|school|university|family|wife|husband|"
-     r"parents|colleagues)\s+(?:will|is\s+going\s+to|are\s+going\s+to|would|'ll|’ll)\s+"
-     r"(?:hear|know|find\s+out|learn|see|get|be\s+(?:told|informed|hearing))\b",
+    # "your boss will hear", "your office would be told"
+    (rf"{_EN_YOUR_WHOM}\s+(?:will|is\s+going\s+to|are\s+going\s+to|would|'ll|’ll|'d|’d)\s+"
+     r"(?:hear|know|find\s+out|learn|see|get|read|be\s+(?:told|informed|hearing))\b",
      0.8, (' your ', ' ur ')),
+    # "your employer would love to see how ...", not "your manager might want to read the policy"
+    (rf"{_EN_YOUR_WHOM}\s+(?:will|would|might|may|could|'d|’d)\s+(?:really\s+|surely\s+)?"
+     r"(?:love|like|want|be\s+(?:very\s+|so\s+)?(?:interested|curious|keen))\s+(?:to|in)\s+"
+     r"(?:see|know|hear|read|learn|find\s+out|seeing|knowing|hearing|reading|learning)\s+"
+     r"(?:how|what|where|who|why|when|that|about|exactly)\b", 0.8, (' your ', ' ur ')),
+    # an ultimatum that ends in publishing "everything": "if you revert again, I post it all"
+    (rf"{_EN_ULTIMATUM}[^.!?\n]{{0,80}}?\b(?:I|we)(?:'ll|’ll|\s+will|\s+shall)?\s+"
+     rf"(?:\w+\s+){{0,2}}?{_EN_ALL}", 0.8, (' everything ', ' all ', ' lot ')),
+    # "I have copies. Don't test me": holding material back against the reader
+    (r"\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:got\s+|kept\s+|saved\s+)?(?:copies|screenshots|"
+     r"screen\s*caps|receipts|backups|everything\s+saved|it\s+all\s+saved|the\s+(?:files|"
+     r"scans|documents))\b[^\n]{0,40}?(?:\b(?:don't|don’t|do\s+not)\s+(?:test|push|tempt)\s+"
+     r"me|\btry\s+me)\b", 0.8, (' me ',)),
     (r"\b(?:everyone|everybody|the\s+whole\s+(?:world|wiki|internet|village)|all\s+of\s+"
      r"(?:wikipedia|commons))(?:\s+(?:on|at|in|here)(?:\s+\w+)?)?"
      r"\s+(?:will|is\s+going\s+to|'ll|’ll)\s+(?:know|find\s+out|learn|see)\s+"
@@ -131,6 +157,11 @@ _FR_FIXED = (
      0.8, (' ton ', ' ta ', ' votre ')),
     (r"\btout\s+le\s+monde\s+(?:saura|va\s+savoir|conna[iî]tra)\s+(?:qui\s+tu\s+es|ton\s+vrai\s+"
      r"nom|o[uù]\s+tu\s+habites)", 0.8, (' tout le monde ',)),
+    # "si tu continues, je publie tout", "sinon je balance tout"
+    (r"\b(?:si\s+tu|si\s+vous|sinon|ou)\b[^.!?\n]{0,80}?\b(?:je|j'|j’|on)\s*(?:vais\s+)?"
+     r"(?:publie|publier|publierai|balance|balancer|balancerai|poste|poster|posterai|diffuse|"
+     r"diffuser|diffuserai|d[ée]voile|d[ée]voiler|d[ée]voilerai|d[ée]balle|d[ée]baller)\s+tout\b",
+     0.8, (' tout ',)),
 )
 
 # ---- German (clause-wide: verb-second and verb-final orders)
@@ -161,6 +192,10 @@ _DE_FIXED = (
      r"\s+(?:wird|erf[äa]hrt)\b", 0.8, (' dein', ' ihr')),
     (r"\b(?:alle|jeder)\s+(?:werden|wird)\s+(?:wissen|erfahren),?\s+(?:wer\s+du|wo\s+du)",
      0.8, (' alle ', ' jeder ')),
+    # "wenn du weitermachst, veröffentliche ich alles", "sonst stelle ich alles online"
+    (r"\b(?:wenn\s+du|falls\s+du|sonst|oder)\b[^.!?\n]{0,80}?\b(?:(?:ver[öo]ffentliche|poste|"
+     r"leake|stelle|packe|verbreite|mache)\s+ich\s+alles|ich\s+(?:ver[öo]ffentliche|poste|leake|"
+     r"stelle|packe|verbreite)\s+alles)\b", 0.8, (' alles ',)),
 )
 
 # ---- Spanish
@@ -192,6 +227,11 @@ _ES_FIXED = (
      r"enterar|se\s+enterar[áa]|va\s+a\s+saber|sabr[áa])", 0.8, (' tu ',)),
     (r"\btodo\s+el\s+mundo\s+(?:sabr[áa]|va\s+a\s+saber)\s+qui[ée]n\s+eres",
      0.8, (' todo el mundo ',)),
+    # "si sigues revirtiendo, lo publico todo"
+    (r"\b(?:si\s+(?:sigues|contin[úu]as|vuelves|no\s+(?:paras|dejas))|si\s+no|o)\b"
+     r"[^.!?\n]{0,80}?\b(?:lo\s+)?(?:publico|publicar[ée]|subo|subir[ée]|difundo|difundir[ée]|"
+     r"filtro|filtrar[ée]|cuento|contar[ée]|saco|sacar[ée]|voy\s+a\s+(?:publicar|subir|difundir|"
+     r"filtrar|contar|sacar))(?:lo)?\s+todo\b", 0.8, (' todo ',)),
 )
 
 # ---- Italian
@@ -215,6 +255,8 @@ _IT_FIXED = (
     (r"\bso\s+(?:esattamente\s+|benissimo\s+)?chi\s+sei\b", 0.7, (' chi ',)),
     (r"\b(?:il\s+)?tuo\s+(?:capo|datore\s+di\s+lavoro)\s+(?:lo\s+)?(?:verr[àa]|sapr[àa])",
      0.8, (' tuo ',)),
+    (r"\b(?:se\s+continui|se\s+non\s+smetti|altrimenti|o)\b[^.!?\n]{0,80}?\b(?:pubblico|"
+     r"pubblicher[òo]|posto|diffondo|diffonder[òo]|metto\s+online)\s+tutto\b", 0.8, (' tutto ',)),
 )
 
 # ---- Portuguese
@@ -238,24 +280,35 @@ _PT_FIXED = (
     (r"\bsei\s+(?:exatamente\s+)?quem\s+(?:voc[êe]\s+[ée]|tu\s+[ée]s)\b", 0.7, (' quem ',)),
     (r"\b(?:teu|seu)\s+(?:chefe|patr[ãa]o|emprego)\s+(?:vai\s+saber|vai\s+ficar\s+sabendo|"
      r"saber[áa])", 0.8, (' teu ', ' seu ')),
+    (r"\b(?:se\s+(?:continuar|continuares|voc[êe]\s+continuar)|sen[ãa]o|ou)\b[^.!?\n]{0,80}?"
+     r"\b(?:publico|publicarei|posto|divulgo|vazo|espalho|vou\s+(?:publicar|postar|divulgar|"
+     r"vazar|espalhar))\s+tudo\b", 0.8, (' tudo ',)),
 )
 
 # ---- Dutch (clause-wide like German)
 _NL_FIRST = r"\b(?:ik|we|wij)\b"
 _NL_VERB = (
-    r"\b(?:publiceer\w*|post\w*|zet\w*|vertel\w*|maak\w*|deel\w*|lek\w*|bel\w*|mail\w*|"
-    r"stuur\w*|onthul\w*|verspreid\w*|gooi\w*)\b"
+    r"\b(?:publiceer\w*|post\w*|zet\w*|vertel\w*|maak\w*|deel\w*|lek\w*|onthul\w*|"
+    r"verspreid\w*|gooi\w*)\b"
 )
 _NL_OBJECT = (
     r"\b(?:je|jouw|uw)\s+(?:(?:echte|ware|volledige)\s+)?(?:naam|adres|woonadres|identiteit|"
-    r"werkgever|baas|chef|school|universiteit|familie|vrouw|man|ouders|telefoonnummer|"
-    r"nummer|ip)\b|\bwaar\s+(?:je|jij)\s+(?:woont|werkt)\b|\bwie\s+(?:je|jij)\s+(?:echt\s+)?bent\b"
+    r"werkgever|telefoonnummer|nummer|ip)\b|\bwaar\s+(?:je|jij)\s+(?:woont|werkt)\b"
+    r"|\bwie\s+(?:je|jij)\s+(?:echt\s+)?bent\b"
+)
+# "ik bel je baas", not "ik bel je straks" (calling the reader is no threat)
+_NL_TELL = r"\b(?:bel\w*|mail\w*|stuur\w*|vertel\w*|schrijf\w*|informeer\w*|waarschuw\w*)\b"
+_NL_WHOM = (
+    r"\b(?:je|jouw|uw)\s+(?:werkgever|baas|chef|leidinggevende|school|universiteit|familie|"
+    r"vrouw|man|ouders|collega'?s|kantoor)\b"
 )
 _NL_FIXED = (
     (r"\bik\s+weet\s+(?:precies\s+|heus\s+)?waar\s+(?:je|jij|u)\s+(?:woont|werkt)\b",
      0.85, (' waar ',)),
     (r"\bik\s+weet\s+(?:precies\s+)?wie\s+(?:je|jij|u)\s+(?:echt\s+|eigenlijk\s+)?"
      r"(?:bent|is)\b", 0.7, (' wie ',)),
+    (r"\b(?:als\s+je|als\s+jij|anders|of)\b[^.!?\n]{0,80}?\b(?:publiceer|post|zet|lek|gooi|"
+     r"verspreid)\s+ik\s+alles\b", 0.8, (' alles ',)),
 )
 
 _EN_UNMASK = r"\b(?:expos(?:e|ing)|out(?:ing)?|unmask(?:ing)?|dox+(?:ing)?)\b"
@@ -285,6 +338,8 @@ FAMILIES: tuple[Family, ...] = (
            needles=(" teu ", " tua ", " seu ", " sua ", " onde ", " quem ")),
     Family("nl", _NL_VERB, _NL_OBJECT, _NL_FIRST, clause_wide=True, confidence=0.85,
            needles=(" je ", " jouw ", " uw ", " waar ", " wie ", " jij ")),
+    Family("nl", _NL_TELL, _NL_WHOM, _NL_FIRST, clause_wide=True, confidence=0.85,
+           needles=(" je ", " jouw ", " uw ")),
 )
 # A fixed rule: regex source, confidence, and words of which the text must hold one (checked
 # with `in` before the regex runs, in the folded text with punctuation made spaces).
@@ -297,15 +352,17 @@ FIXED: dict[str, tuple[Fixed, ...]] = {
 # or the verb forms its fixed phrases end in), so a text without any of them skips the
 # language's rules unread. Matched in the folded text with punctuation made spaces.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "en": (" you", " u ", " ur ", " yer ", " his ", " her ", " their ", " he ", " she ", "dox"),
+    "en": (" you", " u ", " ur ", " yer ", " his ", " her ", " their ", " he ", " she ", "dox",
+           " test me ", " try me ", " push me ", " tempt me ", " everything ", " it all ", " lot "),
     "fr": (" ton ", " ta ", " tes ", " votre ", " vos ", " tu ", " vous ", " où ", " ou ", " qui ",
-           " tout le monde "),
-    "de": (" dein", " ihr", " du ", " sie ", " ich "),
-    "es": (" tu ", " tus ", " eres ", " vives ", " trabajas ", " estudias ", " usted "),
-    "it": (" tuo ", " tua ", " tuoi ", " tue ", " sei ", " abiti ", " vivi ", " lavori "),
+           " tout le monde ", " tout "),
+    "de": (" dein", " ihr", " du ", " sie ", " ich ", " alles "),
+    "es": (" tu ", " tus ", " eres ", " vives ", " trabajas ", " estudias ", " usted ", " todo "),
+    "it": (" tuo ", " tua ", " tuoi ", " tue ", " sei ", " abiti ", " vivi ", " lavori ",
+           " tutto "),
     "pt": (" teu ", " tua ", " seu ", " sua ", " você ", " voce ", " tu ", " mora ", " moras ",
-           " vive ", " vives ", " trabalha ", " trabalhas "),
-    "nl": (" je ", " jouw ", " uw ", " jij ", " u "),
+           " vive ", " vives ", " trabalha ", " trabalhas ", " tudo "),
+    "nl": (" je ", " jouw ", " uw ", " jij ", " u ", " alles "),
 }
 # Said before a threat phrase, these make it a quotation, an example or a report of someone
 # else's threat ("he threatened to publish my address"), not the writer's own threat.

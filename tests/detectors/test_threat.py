@@ -71,6 +71,21 @@ POSITIVE = [
     "Sei onde você mora.",
     "Ik weet waar je woont.",
     "Ik zet je echte naam online.",
+    # exposure to the reader's employer or family, said indirectly
+    "One more revert and I phone your firm first thing Monday.",
+    "Your line manager would be very interested to learn what you post here.",
+    "Your family will find out soon enough.",
+    # ultimatums that end in publishing everything
+    "If you undo my edit again, we'll leak the whole lot.",
+    "Si vuelves a revertir, lo subo todo a Twitter.",
+    "Sinon je balance tout sur le forum.",
+    "Wenn du das löschst, stelle ich alles online.",
+    "Als je doorgaat, publiceer ik alles.",
+    "Se continui così, pubblico tutto.",
+    "Se continuar apagando, publico tudo.",
+    # holding material back against the reader
+    "We've saved screenshots of everything. Try me.",
+    "Ik bel je werkgever morgen.",
 ]
 
 NEGATIVE = [
@@ -98,6 +113,14 @@ NEGATIVE = [
     "I'll tell you what: the article needs sources.",
     "I'm going to go play outside....with your mom",
     "you reverted what I would call sensitive information about his family",
+    "Ik bel je straks even terug.",
+    "Ik bel je morgen op je nummer.",
+    "Your manager might want to read the conflict-of-interest guideline.",
+    "Your supervisor would like to see the draft before Friday.",
+    "I'll post everything I found at the sockpuppet investigation tomorrow.",
+    "If you agree, I will merge it all into one section.",
+    "I have copies of the book at home if you need a page number.",
+    "Voy a publicar todo el artículo mañana.",
     "",
 ]
 

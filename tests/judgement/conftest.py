@@ -32,7 +32,7 @@ def _parts() -> Parts:
     import wikitext
 
     return Parts(lambda s, e: wikitext.to_plain(s, editor=e), _placeholder_excerpt,
-                 lambda key, kind, value: kind, regions_for)
+                 lambda key, kind, value, regions: kind, regions_for)
 
 
 @pytest.fixture(scope="session")
