@@ -83,8 +83,9 @@ def _role_email(ev: Evidence, f: Finding) -> bool:
 
 def _org_object(ev: Evidence, f: Finding) -> bool:
     """An organisation named between the nearest pronoun and the finding ("you can call the
-    museum on ..."), unless the writer says it is the addressee's ("your council address")."""
-    lo = max(ev.sentence(f.start)[0], f.start - 60)
+    museum on ...", "the library's desk can be reached at ... or ..."), unless the writer says
+    it is the addressee's ("your council address") or names a person in between."""
+    lo = max(ev.sentence(f.start)[0], f.start - int(ev.config.data.get("org_reach", 60)))
     spans = [(s, e) for s, e in ev.cue("org") if lo <= s and e <= f.start]
     if not spans:
         return False
@@ -93,7 +94,18 @@ def _org_object(ev: Evidence, f: Finding) -> bool:
                 for s, e in ev.cue(category) if lo <= s and e <= f.start]
     if pronouns and max(pronouns) > org_start:
         return False
+    if any(org_start <= s and e <= f.start for s, e in ev.persons):
+        return False  # "the clinic's Dr Jane Roe can be reached at ...": hers
     return not ev.has("second_possessive", max(0, org_start - 60), org_start)
+
+
+def _private_beyond_reach(ev: Evidence, f: Finding) -> bool:
+    """A private cue in the sentence other than a bare contact verb ("can be reached at"),
+    which says nothing against an organisation's own line."""
+    lo, hi = ev.sentence(f.start, f.end)
+    reach = [span for span in ev.cue("reachable") if lo <= span[0] and span[1] <= hi]
+    return any(lo <= s and e <= hi and not any(r0 < e and s < r1 for r0, r1 in reach)
+               for s, e in ev.cue("private"))
 
 
 def _about_addressee(ev: Evidence, f: Finding) -> bool:
@@ -122,7 +134,7 @@ def _public_contact(ev: Evidence, f: Finding) -> bool:
         return True
     if _sentence_has(ev, "documentation", f):
         return True
-    return _org_object(ev, f) and not _sentence_has(ev, "private", f)
+    return _org_object(ev, f) and not _private_beyond_reach(ev, f)
 
 
 def contact_rule(ev: Evidence, f: Finding) -> str | None:

@@ -61,7 +61,8 @@ _EN_WHOM = (
 )
 # Ultimatums: a condition on the reader followed by publishing "everything".
 _EN_ULTIMATUM = (
-    r"\b(?:if\s+you|unless\s+you|keep\s+\w+ing|one\s+more|next\s+time\s+you|or\s+else|or)\b"
+    r"\b(?:if\s+you(?!\s+(?:want|wish|like|prefer|agree|need|think|would|'d|don't\s+mind|are\s+ok)\b)"
+    r"|unless\s+you|keep\s+\w+ing|one\s+more|next\s+time\s+you|or\s+else|or)\b"
 )
 _EN_YOUR_WHOM = (
     r"\b(?:your|ur)\s+(?:employer|boss|manager|line\s+manager|company|firm|office|school|"
@@ -158,7 +159,8 @@ _FR_FIXED = (
     (r"\btout\s+le\s+monde\s+(?:saura|va\s+savoir|conna[iî]tra)\s+(?:qui\s+tu\s+es|ton\s+vrai\s+"
      r"nom|o[uù]\s+tu\s+habites)", 0.8, (' tout le monde ',)),
     # "si tu continues, je publie tout", "sinon je balance tout"
-    (r"\b(?:si\s+tu|si\s+vous|sinon|ou)\b[^.!?\n]{0,80}?\b(?:je|j'|j’|on)\s*(?:vais\s+)?"
+    (r"\b(?:si\s+(?:tu|vous)(?!\s+(?:veux|voulez|pr[ée]f[èe]re|es\s+d'accord|[êe]tes\s+d'accord)\b)"
+     r"|sinon|ou)\b[^.!?\n]{0,80}?\b(?:je|j'|j’|on)\s*(?:vais\s+)?"
      r"(?:publie|publier|publierai|balance|balancer|balancerai|poste|poster|posterai|diffuse|"
      r"diffuser|diffuserai|d[ée]voile|d[ée]voiler|d[ée]voilerai|d[ée]balle|d[ée]baller)\s+tout\b",
      0.8, (' tout ',)),
@@ -193,7 +195,8 @@ _DE_FIXED = (
     (r"\b(?:alle|jeder)\s+(?:werden|wird)\s+(?:wissen|erfahren),?\s+(?:wer\s+du|wo\s+du)",
      0.8, (' alle ', ' jeder ')),
     # "wenn du weitermachst, veröffentliche ich alles", "sonst stelle ich alles online"
-    (r"\b(?:wenn\s+du|falls\s+du|sonst|oder)\b[^.!?\n]{0,80}?\b(?:(?:ver[öo]ffentliche|poste|"
+    (r"\b(?:(?:wenn|falls)\s+du(?!\s+(?:willst|m[öo]chtest|magst|einverstanden)\b)|sonst|oder)\b"
+     r"[^.!?\n]{0,80}?\b(?:(?:ver[öo]ffentliche|poste|"
      r"leake|stelle|packe|verbreite|mache)\s+ich\s+alles|ich\s+(?:ver[öo]ffentliche|poste|leake|"
      r"stelle|packe|verbreite)\s+alles)\b", 0.8, (' alles ',)),
 )
@@ -307,7 +310,7 @@ _NL_FIXED = (
      0.85, (' waar ',)),
     (r"\bik\s+weet\s+(?:precies\s+)?wie\s+(?:je|jij|u)\s+(?:echt\s+|eigenlijk\s+)?"
      r"(?:bent|is)\b", 0.7, (' wie ',)),
-    (r"\b(?:als\s+je|als\s+jij|anders|of)\b[^.!?\n]{0,80}?\b(?:publiceer|post|zet|lek|gooi|"
+    (r"\b(?:als\s+(?:je|jij)(?!\s+(?:wilt|wil|akkoord)\b)|anders|of)\b[^.!?\n]{0,80}?\b(?:publiceer|post|zet|lek|gooi|"
      r"verspreid)\s+ik\s+alles\b", 0.8, (' alles ',)),
 )
 

@@ -121,6 +121,9 @@ NEGATIVE = [
     "If you agree, I will merge it all into one section.",
     "I have copies of the book at home if you need a page number.",
     "Voy a publicar todo el artículo mañana.",
+    "If you want, I'll post everything I have to the noticeboard.",
+    "Si tu veux, je publie tout demain sur la page de discussion.",
+    "Wenn du willst, stelle ich alles in den Artikel.",
     "",
 ]
 
