@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detectors.finding import TYPES, Finding
 from judgement.evidence import Evidence
@@ -19,6 +19,9 @@ class Verdict:
     score: float
     personal: tuple[Finding, ...]
     reasons: tuple[str, ...]
+    # what the excerpt masks: the personal findings and every other non-name candidate (an
+    # employer or number judged public still does not belong in the queue's excerpt)
+    masked: tuple[Finding, ...] = ()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -47,7 +50,10 @@ def decide(ev: Evidence, findings: list[Finding]) -> Verdict:
     for f in usable:
         if f.type == "workplace" and (why := workplace_rule(ev, f, linked)):
             chosen.append((f, why))
-    return _verdict(ev, chosen)
+    verdict = _verdict(ev, chosen)
+    others = [f for f in usable if f.type != "name" and not _overlaps(f, list(verdict.personal))]
+    masked = tuple(sorted((*verdict.personal, *others), key=lambda f: f.start))
+    return replace(verdict, masked=masked)
 
 
 def _beside(ev: Evidence, f: Finding, identifying: list[Finding]) -> bool:

@@ -180,7 +180,7 @@ class Judge:
 
     def _decision(self, record: EditRecord, text: str, verdict: Any) -> Decision:
         personal = list(verdict.personal)
-        excerpt = self.parts.excerpt(text, personal) if verdict.flag else ""
+        excerpt = self.parts.excerpt(text, list(verdict.masked)) if verdict.flag else ""
         key = self.config.fingerprint_key
         regions = self.parts.regions(record.wiki)  # "07700 900317" and "+44 7700 900317" link
         prints = tuple(self.parts.fingerprint(key, f.type, text[f.start : f.end], regions)

@@ -117,6 +117,17 @@ def test_does_not_flag(judge: Judge, case: str, added: str, where: dict[str, Any
     assert not decision.flag, (case, decision.types, decision.reasons)
 
 
+def test_excerpt_masks_data_judged_public_too(judge: Judge) -> None:
+    """Only the reader's number is personal, but the excerpt shows no employer either."""
+    added = ("Your mobile is 07911 123456, right? The pharmacist at Linden Road Pharmacy "
+             "gave it to me." + SIG)
+    decision = judge.judge(edit(added, **USER_TALK)).decision
+    assert decision.flag
+    assert [f.type for f in decision.findings] == ["phone"]
+    assert "Linden" not in decision.excerpt
+    assert "123456" not in decision.excerpt
+
+
 def test_national_and_international_numbers_share_a_fingerprint(judge: Judge) -> None:
     require(importlib.util.find_spec("redaction.fingerprint") is not None,
             "redaction.fingerprint", "the redaction package")
