@@ -146,12 +146,25 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+# A full stop ending a word that is no abbreviation ends the employer's name: "... Infirmary.
+# Just so you know" must not run into the next sentence ("St. Anne's", "Co. Ltd" go on).
+_STOP = re.compile(
+    r"(?<!\bSt)(?<!\bCo)(?<!\bDr)(?<!\bMt)(?<!\bJr)(?<!\bBros)(?<!\b[A-Z])\.(?=\s|$)"
+)
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    stop = _STOP.search(text, start, end)
+    return stop.start() if stop else end
+
+
 class WorkplaceDetector:
     name = "workplace"
 
     def detect(self, ctx: TextContext) -> list[Finding]:
         found = [
-            Finding("workplace", match.start(), match.end(), confidence, self.name)
+            Finding("workplace", match.start(), _trimmed(ctx.text, *match.span()), confidence,
+                    self.name)
             for lo, hi in _windows(ctx.text)
             for pattern, confidence in _PATTERNS
             for match in pattern.finditer(ctx.text, lo, hi)

@@ -128,6 +128,16 @@ def test_excerpt_masks_data_judged_public_too(judge: Judge) -> None:
     assert "123456" not in decision.excerpt
 
 
+def test_employer_stops_at_the_sentence_end(judge: Judge) -> None:
+    added = ("The user Fernhollow is Dr. Amara Nwosu, a registrar at St Luke's Hospital. Tell "
+             "the others." + SIG)
+    decision = judge.judge(edit(added, **NOTICEBOARD)).decision
+    workplace = [f for f in decision.findings if f.type == "workplace"]
+    assert workplace
+    assert added[workplace[0].start : workplace[0].end].endswith("Hospital")
+    assert "Tell the others" in decision.excerpt
+
+
 def test_national_and_international_numbers_share_a_fingerprint(judge: Judge) -> None:
     require(importlib.util.find_spec("redaction.fingerprint") is not None,
             "redaction.fingerprint", "the redaction package")
