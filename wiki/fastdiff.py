@@ -1,11 +1,12 @@
-"""A fast reader of wikidiff2's table markup: the rows `TableReader` would read, or None.
+"""A fast reader of wikidiff2's table markup: rows that read as `TableReader`'s do, or None.
 
 wikidiff2 writes a fixed, small markup: rows of `<td>` cells holding text, `<div>`, `<br />`,
 `<ins>`/`<del>` and, in moved paragraphs' marker cells, `<a>` links. This scanner reads exactly
 that with `str.find` and a few compiled regexes, possessive where they could backtrack, so each
 is linear. Rows that cannot add or remove anything (context and line-number rows, however long)
-are matched whole by one regex and skipped. The rows it keeps are read with `TableReader`'s
-rules (the same `Cell` and `Row`), so `diffparse` reads them alike.
+are matched whole by one regex and skipped; a plain wholly added or deleted line (a div of text)
+is matched whole by another. The other rows are read tag by tag with `TableReader`'s rules (the
+same `Cell` and `Row`), so `diffparse` reads them alike.
 
 Anything else (nested tables as in Wikibase bodies, comments other than `<!--LINE n-->`, other
 tags, upper case, unquoted or single-quoted attributes, a stray `<`) returns None: the caller
@@ -38,6 +39,21 @@ _QUIET_ATTRS = (
 _INNER = rf"(?:{_INLINE}{_ATTRS}|/{_INLINE}|br{_ATTRS}/?|{_COMMENT})"
 _CONTENT = rf"[^<]*+(?:<{_INNER}>[^<]*+)*+"
 _QUIET_ROW = re.compile(rf"<tr>(?:{_WS}*+<td{_QUIET_ATTRS}>{_CONTENT}</td>)++{_WS}*+</tr>")
+_LINE = r"(?:<div>([^<]*+)</div>|<br />)"
+_ADDED_ROW = re.compile(
+    rf'<tr>{_WS}*+<td colspan="2" class="diff-empty diff-side-deleted"></td>{_WS}*+'
+    rf'<td class="diff-marker" data-marker="\+"></td>{_WS}*+'
+    rf'<td class="diff-addedline diff-side-added">{_LINE}</td>{_WS}*+</tr>'
+)
+_DELETED_ROW = re.compile(
+    rf'<tr>{_WS}*+<td class="diff-marker" data-marker="−"></td>{_WS}*+'
+    rf'<td class="diff-deletedline diff-side-deleted">{_LINE}</td>{_WS}*+'
+    rf'<td colspan="2" class="diff-empty diff-side-added"></td>{_WS}*+</tr>'
+)
+_PLAIN_ROWS = (
+    (_ADDED_ROW, "+", frozenset({"diff-addedline", "diff-side-added"})),
+    (_DELETED_ROW, "−", frozenset({"diff-deletedline", "diff-side-deleted"})),
+)
 _STRUCTURE = frozenset({"tr", "td", "th"})
 _SPANS = frozenset({"ins", "del"})
 
@@ -47,7 +63,7 @@ class _Unfamiliar(Exception):
 
 
 def scan_rows(body: str) -> list[Row] | None:
-    """The rows with something to read, as `TableReader` reads them; None for unfamiliar markup."""
+    """The rows with something to read, read as `TableReader` would; None for unfamiliar markup."""
     scanner = _Scanner(body)
     try:
         scanner.run()
@@ -73,9 +89,8 @@ class _Scanner:
 
     def _tag(self, at: int) -> int:
         """Read the tag at `at` (or skip a quiet row); where the scan goes on."""
-        if self.body.startswith("<tr>", at) and (quiet := _QUIET_ROW.match(self.body, at)):
-            self._end_row()
-            return quiet.end()
+        if self.body.startswith("<tr>", at) and (whole := self._whole_row(at)):
+            return whole
         match = _TAG.match(self.body, at)
         if match is None:
             raise _Unfamiliar
@@ -85,6 +100,20 @@ class _Scanner:
         elif end is not None:
             self._end(end)
         return match.end()
+
+    def _whole_row(self, at: int) -> int:
+        """Skip a quiet row or read a plain wholly added or deleted line at once; its end, or 0."""
+        quiet = _QUIET_ROW.match(self.body, at)
+        if quiet is not None:
+            self._end_row()
+            return quiet.end()
+        for pattern, sign, classes in _PLAIN_ROWS:
+            plain = pattern.match(self.body, at)
+            if plain is not None:
+                self._end_row()
+                self.rows.append(_plain_row(sign, classes, plain[1] or ""))
+                return plain.end()
+        return 0
 
     def _data(self, text: str) -> None:
         if self._cell is not None and text:
@@ -144,6 +173,16 @@ class _Scanner:
         if self._row is not None and self._row.cells:
             self.rows.append(self._row)
         self._row = None
+
+
+def _plain_row(sign: str, classes: frozenset[str], text: str) -> Row:
+    """A wholly added or deleted line's row: its marker and its line (the empty side reads as
+    nothing, so it is left out)."""
+    marker, cell = Cell(frozenset({"diff-marker"}), sign), Cell(classes)
+    cell.append(unescape(text) if "&" in text else text)
+    marker.finish()
+    cell.finish()
+    return Row([marker, cell])
 
 
 def _values(attrs: str) -> dict[str, str]:

@@ -209,3 +209,19 @@ def test_entities_in_text_and_markers_are_decoded() -> None:
     assert added_wikitext(diff) == "c<d\xa0e"
     assert diff.removed == ("a&b",)
     _same(body)
+
+
+def test_plain_wholly_added_and_deleted_lines_read_at_once_as_the_reference() -> None:
+    added = ('<tr>\n  <td colspan="2" class="diff-empty diff-side-deleted"></td>\n'
+             '  <td class="diff-marker" data-marker="+"></td>\n'
+             '  <td class="diff-addedline diff-side-added"><div>{}</div></td>\n</tr>')  # fmt: skip
+    deleted = ('<tr><td class="diff-marker" data-marker="−"></td>'
+               '<td class="diff-deletedline diff-side-deleted"><div>{}</div></td>'
+               '<td colspan="2" class="diff-empty diff-side-added"></td></tr>')  # fmt: skip
+    body = "\n".join([added.format("mail a&amp;b&#64;x.org"), added.format(""),
+                      deleted.format(" gone &lt;3 "), deleted.format("  ")])  # fmt: skip
+    diff = parse_table_diff(body)
+    assert [fragment.text for fragment in diff.added] == ["mail a&b@x.org", ""]
+    assert all(fragment.whole_line for fragment in diff.added)
+    assert diff.removed == (" gone <3 ",)
+    _same(body)
