@@ -50,7 +50,7 @@ _FIRM_KINDS = (
 _QUAL = r"(?:(?:senior|junior|chief|head|staff|lead|local-studies|assistant|deputy)\s+)?"
 _EMPLOYER = (
     r"(?:(?:the\s+|der\s+|dem\s+|de\s+|het\s+|la\s+|le\s+|el\s+|il\s+|lo\s+|l'|o\s+|a\s+|da\s+|do\s+)?"
-    r"(?:[\w'’&.\-]+\s+){0,2}?[A-ZÀ-Ý][\w'’&.\-]*(?:\s+(?:&|of|de|der|des|di|da|do|am|and|la|le"
+    r"(?:[\w'’&.\-]+\s+){0,2}?(?!I\b)[A-ZÀ-Ý][\w'’&.\-]*(?:\s+(?:&|of|de|der|des|di|da|do|am|and|la|le"
     r"|van|von|[A-ZÀ-Ý][\w'’&.\-]*)){0,5}"
     r"|the\s+[a-z][\w-]+(?:'s)?(?:\s+[a-z][\w-]+){0,2}"
     rf"|(?:the\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|de\s+|het\s+|a\s+|o\s+)?(?i:{_PLACES})"

@@ -138,6 +138,13 @@ def test_employer_stops_at_the_sentence_end(judge: Judge) -> None:
     assert "Tell the others" in decision.excerpt
 
 
+def test_the_pronoun_i_is_no_employer(judge: Judge) -> None:
+    added = ("Keep it up and I'll phone your manager. I know which firm you work for and I "
+             "think they'd care." + SIG)
+    decision = judge.judge(edit(added, **USER_TALK)).decision
+    assert decision.types == ("threat",)
+
+
 def test_national_and_international_numbers_share_a_fingerprint(judge: Judge) -> None:
     require(importlib.util.find_spec("redaction.fingerprint") is not None,
             "redaction.fingerprint", "the redaction package")
