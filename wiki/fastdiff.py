@@ -64,6 +64,8 @@ class _Unfamiliar(Exception):
 
 def scan_rows(body: str) -> list[Row] | None:
     """The rows with something to read, read as `TableReader` would; None for unfamiliar markup."""
+    if "<table" in body:  # Wikibase's rendered HTML: no use starting
+        return None
     scanner = _Scanner(body)
     try:
         scanner.run()
