@@ -195,7 +195,7 @@ def markdown_table() -> str:
     for option in OPTIONS:
         shown = "(none)" if option.secret else _shown(getattr(defaults, option.name))
         if option.name == "workers":
-            shown = "cores − 1"
+            shown = "number of cores"
         rows.append(f"| `{option.env}` | `{option.flag}` | `{shown}` | {option.help} |")
     return "\n".join(rows)
 
