@@ -1,0 +1,44 @@
+"""Cue phrase matching: the first-character lookahead must not change what matches."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from judgement.config import load_config
+from judgement.cues import Cues, compile_phrases
+
+PHRASES = ("real name", "lives at", "'s address", "İstanbul office", "ſtreet", "kelvin")
+
+
+def _plain_alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The same phrases without the lookahead: the reference the fast pattern must equal."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered if p[0] != "'")
+    attached = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered if p[0] == "'")
+    return re.compile(rf"(?:(?<![\w'’])(?:{words})|(?:{attached}))(?![\w'’])", re.IGNORECASE)
+
+
+@given(st.text(alphabet="realnmivstdİıſSKkK' \n’x", max_size=60))
+def test_lookahead_matches_exactly_what_the_alternation_matches(text: str) -> None:
+    fast, reference = compile_phrases(PHRASES), _plain_alternation(PHRASES)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_phrases_match_case_insensitively_on_word_bounds() -> None:
+    pattern = compile_phrases(PHRASES)
+    text = "His REAL  NAME is x; Jane's address; surreal name; KELVIN"
+    assert [text[m.start() : m.end()] for m in pattern.finditer(text)] == [
+        "REAL  NAME", "'s address", "KELVIN"]
+
+
+def test_no_phrases_never_match() -> None:
+    assert compile_phrases(["", "  "]).search("anything") is None
+
+
+def test_unknown_category_has_no_spans() -> None:
+    cues = Cues(load_config())
+    assert cues.spans("no such category", "real name") == []
+    assert cues.spans("identity", "his real name is") != []
