@@ -31,7 +31,10 @@ _INTRO = (
     r"|is(?:\s+(?:actually|really|in\s+fact))?|è\s+(?:l'\w+\s+)?"
 )
 _STRONG = r"(?:real|legal|true|actual)\s+name\s+is|this\s+user\s+is|my\s+name\s+is"
-_INTRODUCED = re.compile(rf"(?:(?i:\b(?:{_INTRO}))|\s=)[\s:,'\"]+(?:''')?({NAME_SHAPE})")
+# the first letters of the phrases above: most word boundaries are turned down in one step
+INTRO_FIRST = "abdefhijlmnrstvyéè"
+_INTRODUCED = re.compile(
+    rf"(?:(?i:\b(?=[{INTRO_FIRST}])(?:{_INTRO}))|\s=)[\s:,'\"]+(?:''')?({NAME_SHAPE})")
 _INTRODUCED_CAPS = re.compile(rf"(?i:\b(?:{_STRONG}))[\s:,'\"]+(?:''')?({CAPS_NAME})")
 
 

@@ -1,0 +1,56 @@
+"""The naming phrases' first-letter lookahead (detectors/ner.py) must cover every phrase."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.base import TextContext
+from detectors.ner import _INTRO, INTRO_FIRST, NameDetector
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Top-level alternatives of a regex source (no character classes hold '|' or parens)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+def _first_letters(pattern: str) -> set[str]:
+    letters: set[str] = set()
+    for alternative in _alternatives(pattern):
+        if alternative.startswith("(?:"):
+            depth = 0
+            for i, ch in enumerate(alternative):
+                depth += {"(": 1, ")": -1}.get(ch, 0)
+                if depth == 0:
+                    letters |= _first_letters(alternative[3:i])
+                    break
+        else:
+            letters.add(alternative[0])
+    return letters
+
+
+def test_every_naming_phrase_starts_with_a_listed_letter() -> None:
+    firsts = _first_letters(_INTRO)
+    assert {"r", "y", "è", "b"} <= firsts  # the parser above sees the phrases
+    assert firsts <= set(INTRO_FIRST)
+
+
+def test_the_class_accepts_exactly_what_the_letters_accept_case_insensitively() -> None:
+    listed = re.compile(f"[{INTRO_FIRST}]", re.IGNORECASE)
+    letters = re.compile("|".join(INTRO_FIRST), re.IGNORECASE)
+    for code in range(0x3000):  # every case pair of these letters lies below
+        ch = chr(code)
+        assert bool(listed.match(ch)) == bool(letters.match(ch)), hex(code)
+
+
+def test_names_after_phrases_of_each_first_letter_are_found() -> None:
+    text = ("His real name is Paul Okonjo. Behind the account is Jane Roe. Ik ben Anna de Vries. "
+            "Sie heißt Maria Weber. VOCÊ É Joana Silva.")
+    found = NameDetector().detect(TextContext(text, "en", ()))
+    names = [text[f.start : f.end] for f in found]
+    assert names == ["Paul Okonjo", "Jane Roe", "Anna de Vries", "Maria Weber", "Joana Silva"]
