@@ -33,9 +33,11 @@ _INTRO = (
 _STRONG = r"(?:real|legal|true|actual)\s+name\s+is|this\s+user\s+is|my\s+name\s+is"
 # the first letters of the phrases above: most word boundaries are turned down in one step
 INTRO_FIRST = "abdefhijlmnrstvyéè"
+STRONG_FIRST = "almrt"
 _INTRODUCED = re.compile(
     rf"(?:(?i:\b(?=[{INTRO_FIRST}])(?:{_INTRO}))|\s=)[\s:,'\"]+(?:''')?({NAME_SHAPE})")
-_INTRODUCED_CAPS = re.compile(rf"(?i:\b(?:{_STRONG}))[\s:,'\"]+(?:''')?({CAPS_NAME})")
+_INTRODUCED_CAPS = re.compile(
+    rf"(?i:\b(?=[{STRONG_FIRST}])(?:{_STRONG}))[\s:,'\"]+(?:''')?({CAPS_NAME})")
 
 
 class NameDetector:

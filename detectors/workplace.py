@@ -65,8 +65,11 @@ _AT = (
     r"at|for|with|in|of|bei|am|im|beim|für|an\s+der|chez|pour|à|au|en|para|presso|per|na|no"
     r"|nella|nello|dello|della|del|dei|do|da|bij|voor|op"
 )
+# the first letters of _QUAL's and _TITLES' words: half the word boundaries (word ends) and
+# words of other letters are turned down in one step
+TITLE_FIRST = "abcdefhijklmnoprstvwä"
 _TITLED = (
-    rf"(?i:\b{_QUAL}(?:{_TITLES}))\b(?:\s+(?i:in|of)\s+[\w ]{{2,30}}?)?"
+    rf"(?i:\b(?=[{TITLE_FIRST}]){_QUAL}(?:{_TITLES}))\b(?:\s+(?i:in|of)\s+[\w ]{{2,30}}?)?"
     rf"\s+(?i:{_AT})\s+{_EMPLOYER}"
 )
 _WORKS = (
@@ -83,7 +86,8 @@ _WORKS_AS = (
     rf"(?:as|als|comme|como|come)\s+(?:an?\s+|een\s+)?(?:[\w-]+\s+){{0,2}}?{_QUAL}(?:{_TITLES}))\b"
 )
 _COMMA_EMPLOYER = (
-    rf"(?i:\b{_QUAL}(?:{_TITLES})),\s+[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){{1,4}}"
+    rf"(?i:\b(?=[{TITLE_FIRST}]){_QUAL}(?:{_TITLES})),\s+"
+    r"[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){1,4}"
 )
 _RUNS = (
     r"\b(?:runs|manages|leitet|dirige|gère|gestisce)\s+the\s+[a-z][\w-]+'s"
