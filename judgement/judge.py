@@ -124,9 +124,16 @@ class Judge:
     def _detect(self, detectors: list[Detector], ctx: TextContext,
                 timings: dict[str, float]) -> list[Finding]:
         found: list[Finding] = []
-        for detector in detectors:
-            with _timed(timings, f"detector:{detector.name}"), _timed(timings, "patterns"):
+        clock = time.perf_counter
+        for detector in detectors:  # two context managers a detector cost more than it timed
+            started = clock()
+            try:
                 found.extend(detector.detect(ctx))
+            finally:
+                spent = clock() - started
+                key = f"detector:{detector.name}"
+                timings[key] = timings.get(key, 0.0) + spent
+                timings["patterns"] = timings.get("patterns", 0.0) + spent
         return found
 
     def _evidence(self, plain: Any, page: Any) -> Evidence:
