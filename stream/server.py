@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import orjson
 from aiohttp import web
 
+from core.loopback import start_app
 from replay.feed import FeedEntry
 from stream.eventid import EventIdError, id_timestamp, make_id, parse_id, parse_since
 from stream.events import EventError, event_time_ms
@@ -317,11 +318,7 @@ class RunningServer:
 
 async def start_server(feed: FeedServer, host: str = "127.0.0.1", port: int = 0) -> RunningServer:
     """Serve `feed` on host:port (0 = a free port) until the returned runner is cleaned up."""
-    runner = web.AppRunner(feed.app(), handle_signals=False, shutdown_timeout=0.5)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    bound: int = runner.addresses[0][1]
+    runner, bound = await start_app(feed.app(), host, port)
     return RunningServer(feed, runner, host, bound)
 
 

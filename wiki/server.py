@@ -19,6 +19,7 @@ from typing import Any
 
 from aiohttp import web
 
+from core.loopback import start_app
 from replay.feed import api_key, read_feed
 from wiki import answers
 from wiki.faults import ApiFaults
@@ -213,10 +214,7 @@ class RunningApi:
 
 async def start_api_server(server: ApiServer, host: str = "127.0.0.1", port: int = 0) -> RunningApi:
     """Serve on host:port (0 = a free port) until the returned runner is cleaned up."""
-    runner = web.AppRunner(server.app(), handle_signals=False, shutdown_timeout=0.5)
-    await runner.setup()
-    await web.TCPSite(runner, host, port).start()
-    bound: int = runner.addresses[0][1]
+    runner, bound = await start_app(server.app(), host, port)
     return RunningApi(server, runner, host, bound)
 
 
