@@ -16,15 +16,12 @@ import asyncpg
 
 from store import sql
 from store.base import DEFAULT_CONSUMER
+from store.changes import StateChanges
 from store.errors import NotFound, StoreFailure, UserExists
 from store.lifecycle import (
     Change,
     Current,
-    check_note,
     check_user,
-    plan_claim,
-    plan_release,
-    plan_resolve,
 )
 from store.migrate import VERSION_TABLE, pending
 from store.model import AuditEntry, ListFilter, StoredRequest, SuppressionRequest, UserInfo
@@ -52,7 +49,7 @@ def q(statement: str) -> str:
     return sql.numbered(statement)
 
 
-class PostgresStore:
+class PostgresStore(StateChanges):
     dialect = "postgresql"
 
     def __init__(self, dsn: str, *, clock: Callable[[], float] = time.time,
@@ -78,9 +75,6 @@ class PostgresStore:
                 return await fn(conn)
         except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError) as exc:
             raise StoreFailure(exc) from None
-
-    def _now(self) -> int:
-        return int(self._clock() * 1000)
 
     # --- lifecycle of the store itself --------------------------------------------------------
     async def migrate(self) -> None:
@@ -138,24 +132,6 @@ class PostgresStore:
     async def get(self, request_id: int) -> StoredRequest:
         now = self._now()
         return await self._run(lambda c: _get(c, request_id, now))
-
-    async def claim(self, request_id: int, user: str, lease_s: float) -> StoredRequest:
-        now = self._now()
-        return await self._change(
-            request_id, user, None, lambda cur: plan_claim(request_id, cur, user, now, lease_s))
-
-    async def release(self, request_id: int, user: str) -> StoredRequest:
-        now = self._now()
-        return await self._change(
-            request_id, user, None, lambda cur: plan_release(request_id, cur, user, now))
-
-    async def resolve(self, request_id: int, user: str, outcome: str,
-                      note: str | None = None) -> StoredRequest:
-        now = self._now()
-        note = check_note(note)
-        return await self._change(
-            request_id, user, note,
-            lambda cur: plan_resolve(request_id, cur, user, outcome, now))
 
     async def _change(self, request_id: int, user: str, note: str | None,
                       plan: Callable[[Current], Change]) -> StoredRequest:
