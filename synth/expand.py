@@ -1,0 +1,67 @@
+"""The template grammar: `[a|b]` alternatives (nested, possibly empty) and `{slot}` values."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Mapping
+
+_SLOT = re.compile(r"\{([a-z_0-9]+)\}")
+
+
+class TemplateError(ValueError):
+    pass
+
+
+def choose(template: str, rng: random.Random) -> str:
+    """Resolve every `[a|b|...]` group, innermost choices included, picking at random."""
+    out, _ = _group(template, 0, rng, top=True)
+    return out
+
+
+def _group(text: str, i: int, rng: random.Random, top: bool) -> tuple[str, int]:
+    options: list[str] = []
+    current: list[str] = []
+    while i < len(text):
+        ch = text[i]
+        if ch == "[":
+            inner, i = _group(text, i + 1, rng, top=False)
+            current.append(inner)
+            continue
+        if ch == "]" and not top:
+            options.append("".join(current))
+            return rng.choice(options), i + 1
+        if ch == "|" and not top:
+            options.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    if not top:
+        raise TemplateError("unclosed [ in template")
+    return "".join(current), i
+
+
+def slots_of(template: str) -> set[str]:
+    return set(_SLOT.findall(template))
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in values:
+            raise TemplateError(f"unknown slot {{{name}}}")
+        return values[name]
+
+    return _SLOT.sub(one, text)
+
+
+def render(template: str, values: Mapping[str, str], rng: random.Random) -> str:
+    return _tidy(fill(choose(template, rng), values))
+
+
+def _tidy(text: str) -> str:
+    """Empty alternatives leave double spaces and spaces before punctuation."""
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r" ([,.])", r"\1", text)
+    return text.strip()
