@@ -18,6 +18,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "record": ("cli.record", "capture a live session (events and API answers) into a replay feed"),
     "scan": ("cli.scan", "judge edit records (JSON lines) and write decision records"),
     "eval": ("cli.eval", "score decisions against a labelled corpus"),
+    "synth": ("cli.synth", "write the synthetic training corpus from a seed"),
+    "train": ("cli.train", "rebuild the outing model from a seed"),
     "users": ("cli.users", "add, revoke and list oversighter tokens"),
     "purge": ("cli.purge", "purge excerpts of resolved requests past the retention period"),
 }

@@ -22,6 +22,8 @@ class Verdict:
     # what the excerpt masks: the personal findings and every other non-name candidate (an
     # employer or number judged public still does not belong in the queue's excerpt)
     masked: tuple[Finding, ...] = ()
+    # (type, rule reason key) of each personal finding, for reasons written per type
+    why: tuple[tuple[str, str], ...] = ()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -30,8 +32,7 @@ class Verdict:
 
 
 def decide(ev: Evidence, findings: list[Finding]) -> Verdict:
-    usable = _resolve(ev, [f for f in findings
-                           if f.confidence >= ev.config.min_confidence(f.type)])
+    usable = resolve(ev, findings)
     chosen: list[tuple[Finding, str]] = []
     for f in usable:
         rule = RULES.get(f.type)
@@ -67,10 +68,16 @@ def _verdict(ev: Evidence, chosen: list[tuple[Finding, str]]) -> Verdict:
     score = 1.0 - remaining
     reasons = tuple(dict.fromkeys(reason(f.type, why, ev.page) for f, why in chosen))
     personal = tuple(sorted((f for f, _ in chosen), key=lambda f: f.start))
-    return Verdict(score >= ev.config.threshold, score, personal, reasons)
+    why = tuple(dict.fromkeys((f.type, w) for f, w in chosen))
+    return Verdict(score >= ev.config.threshold, score, personal, reasons, why=why)
 
 
-def _resolve(ev: Evidence, findings: list[Finding]) -> list[Finding]:
+def resolve(ev: Evidence, findings: list[Finding]) -> list[Finding]:
+    """The findings above their type's minimum confidence, overlaps settled (see _settle)."""
+    return _settle(ev, [f for f in findings if f.confidence >= ev.config.min_confidence(f.type)])
+
+
+def _settle(ev: Evidence, findings: list[Finding]) -> list[Finding]:
     """A number that is an IP address is not also a phone number; a "name" that is part of an
     address or another finding is not a name; names lose leading lower-case words."""
     ips = [f for f in findings if f.type == "ip_address"]

@@ -21,6 +21,8 @@ class Decision:
     fingerprints: tuple[str, ...] = field(default=(), compare=False)
     # content-free description of why the record could not be judged ("" when it was)
     error: str = ""
+    # "likely" or "possible" for a flagged edit (the queue's two tiers), else ""
+    tier: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -28,6 +30,7 @@ class Decision:
             "flag": self.flag,
             "score": round(self.score, 4),
             "types": list(self.types),
+            **({"tier": self.tier} if self.tier else {}),
             "excerpt": self.excerpt,
             "reasons": list(self.reasons),
             **({"error": self.error} if self.error else {}),

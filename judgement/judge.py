@@ -22,11 +22,14 @@ from detectors.ner import entity_spans, person_spans
 from detectors.registry import NEEDS_DOC, build
 from judgement.config import JudgeConfig
 from judgement.cues import Cues
-from judgement.decide import decide
+from judgement.decide import Verdict, decide, resolve
 from judgement.decision import Decision
 from judgement.entities import recognise, windows
 from judgement.evidence import Evidence
+from judgement.features import vector
 from judgement.judged import Judged
+from judgement.learned import combine
+from judgement.scorer import Scorer, worth_scoring
 from judgement.page import page_of
 from judgement.parts import Parts, default_parts
 
@@ -43,6 +46,11 @@ class _Pending:
     windows: list[tuple[int, int]] = field(default_factory=list)
     doc: Any = None
     error: str = ""
+    verdict: Verdict | None = None
+    usable: list[Finding] = field(default_factory=list)
+    row: list[float] | None = None
+    tier: str = ""
+    explanation: tuple[tuple[str, float], ...] = ()
 
     @property
     def wants_ner(self) -> bool:
@@ -63,6 +71,8 @@ class Judge:
         self._entity = [d for d in detectors if d.name in NEEDS_DOC]
         self._load_nlp = nlp
         self._nlp: Any = None
+        self.scorer = Scorer.from_config(config)
+        self.collect = False  # compute features even without a model (training)
 
     def cues(self, language: str) -> Cues:
         if language not in self._cues:
@@ -89,7 +99,21 @@ class Judge:
             self._run_ner(needing)
         except Exception as exc:  # a model failure costs the names, not the edits
             log.warning("NER failed for a batch of %d edits: %s", len(needing), type(exc).__name__)
+        for p in pending:
+            if not p.error:
+                self._guarded(self._assess, p)
+        self._score([p for p in pending if p.row is not None and not p.error])
         return [self._finished(p) for p in pending]
+
+    def features_many(self, records: Sequence[EditRecord]) -> list[list[float] | None]:
+        """The model's features of each record (None where nothing passes the gate)."""
+        self.collect = True
+        pending = [self._guarded(self._prepare, _Pending(record, {})) for record in records]
+        self._run_ner([p for p in pending if p.wants_ner and not p.error])
+        for p in pending:
+            if not p.error:
+                self._guarded(self._assess, p)
+        return [p.row if not p.error else None for p in pending]
 
     def _guarded(self, stage: Callable[[_Pending], None], p: _Pending) -> _Pending:
         try:
@@ -173,19 +197,48 @@ class Judge:
             p.timings["ner"] = share
             p.doc = view
 
-    def _finish(self, p: _Pending) -> Judged:
-        record = p.record
+    def _assess(self, p: _Pending) -> None:
+        """Entity detectors, the rules' verdict and, where there is anything to judge, the
+        model's features."""
         if p.evidence is None:
-            return Judged(Decision(record.id, False, 0.0), p.timings)
-        ctx = TextContext(p.evidence.text, p.evidence.page.language, (), p.doc)
+            return
+        ev = p.evidence
+        ctx = TextContext(ev.text, ev.page.language, (), p.doc)
         findings = p.findings + self._detect(self._entity, ctx, p.timings)
         with _timed(p.timings, "decide"):
-            verdict = decide(p.evidence, findings)
-        with _timed(p.timings, "redact"):
-            decision = self._decision(record, p.evidence.text, verdict)
-        return Judged(decision, p.timings, p.wants_ner)
+            p.verdict = decide(ev, findings)
+            p.usable = resolve(ev, findings)
+            if (self.collect or self.scorer.learned) and worth_scoring(ev, p.usable):
+                p.row = vector(ev, p.usable, p.verdict.personal, p.verdict.score,
+                               p.verdict.flag, p.record.type, p.record.wiki)
 
-    def _decision(self, record: EditRecord, text: str, verdict: Any) -> Decision:
+    def _score(self, pending: list[_Pending]) -> None:
+        if not pending:
+            return
+        started = time.perf_counter()
+        scores = self.scorer.score([p.row for p in pending if p.row is not None])
+        share = (time.perf_counter() - started) / len(pending)
+        for p, score in zip(pending, scores, strict=True):
+            assert p.evidence is not None and p.verdict is not None and p.row is not None
+            p.timings["score"] = share
+            learned = combine(p.evidence, p.record.wiki, p.verdict, p.usable, score,
+                              self.scorer.points)
+            p.verdict, p.tier = learned.verdict, learned.tier
+            if self.scorer.explain:
+                p.explanation = tuple(self.scorer.contributions(p.row)[:8])
+
+    def _finish(self, p: _Pending) -> Judged:
+        record = p.record
+        if p.evidence is None or p.verdict is None:
+            return Judged(Decision(record.id, False, 0.0), p.timings)
+        verdict = p.verdict
+        if self.scorer.learned and p.row is None:  # nothing the model could flag
+            verdict = Verdict(False, 0.0, (), (), verdict.masked)
+        with _timed(p.timings, "redact"):
+            decision = self._decision(record, p.evidence.text, verdict, p.tier)
+        return Judged(decision, p.timings, p.wants_ner, p.explanation)
+
+    def _decision(self, record: EditRecord, text: str, verdict: Verdict, tier: str) -> Decision:
         personal = list(verdict.personal)
         excerpt = self.parts.excerpt(text, list(verdict.masked)) if verdict.flag else ""
         key = self.config.fingerprint_key
@@ -194,7 +247,8 @@ class Judge:
                        for f in personal)
         flag = verdict.flag
         return Decision(record.id, flag, verdict.score, verdict.types if flag else (), excerpt,
-                        verdict.reasons if flag else (), tuple(personal), prints)
+                        verdict.reasons if flag else (), tuple(personal), prints,
+                        tier=(tier or "likely") if flag else "")
 
 
 def _capped(spans: list[tuple[int, int]], budget: int) -> list[tuple[int, int]]:

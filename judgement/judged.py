@@ -14,3 +14,5 @@ class Judged:
     # ("detector:email"...); plain floats so a worker process can send them back
     timings: dict[str, float] = field(default_factory=dict)
     used_ner: bool = False
+    # (feature, push on the score) of the features that moved it most, for `scan --explain`
+    explanation: tuple[tuple[str, float], ...] = ()

@@ -22,6 +22,7 @@ _WHY = {
     "minor": "of a child",
     "name_link": "tied to an account mentioned in the text",
     "private_person": "of a private person, alongside their contact details",
+    "learned": "about someone who did not post it",
 }
 
 

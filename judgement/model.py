@@ -1,0 +1,89 @@
+"""The shipped outing model: gradient-boosted trees (LightGBM's text format) per target, an
+isotonic calibration per target (JSON breakpoints) and a model card. Loaded without pickle.
+
+Targets: `flag` (would an oversighter act on this edit?) and one per outing type (is this type
+part of why?). Scores are calibrated probabilities.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from detectors.finding import TYPES
+from judgement.features import NAMES
+
+DEFAULT_DIR = Path(__file__).with_name("model")
+TARGETS = ("flag", *TYPES)
+
+
+class ModelError(ValueError):
+    """The model files are missing, unreadable or were trained on other features."""
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    flag: float
+    types: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+
+    def __call__(self, raw: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        return np.interp(raw, self.xs, self.ys)
+
+    def to_json(self) -> dict[str, list[float]]:
+        return {"x": [round(x, 6) for x in self.xs], "y": [round(y, 6) for y in self.ys]}
+
+
+class Model:
+    def __init__(self, boosters: dict[str, Any], calibration: dict[str, Calibration],
+                 card: dict[str, Any]) -> None:
+        self.boosters = boosters
+        self.calibration = calibration
+        self.card = card
+
+    @classmethod
+    def load(cls, folder: str | Path = DEFAULT_DIR) -> Model:
+        import lightgbm
+
+        root = Path(folder)
+        try:
+            card = json.loads((root / "card.json").read_text(encoding="utf-8"))
+            calibration = json.loads((root / "calibration.json").read_text(encoding="utf-8"))
+            boosters = {t: lightgbm.Booster(model_str=(root / f"{t}.txt").read_text("utf-8"))
+                        for t in TARGETS}
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot load the outing model from {root}: "
+                             f"{type(exc).__name__} (retrain with `outingwatch train`)") from None
+        if tuple(card.get("features", ())) != NAMES:
+            raise ModelError(f"the model in {root} was trained on other features; "
+                             "retrain it with `outingwatch train`")
+        curves = {t: Calibration(tuple(c["x"]), tuple(c["y"])) for t, c in calibration.items()}
+        return cls(boosters, curves, card)
+
+    def raw(self, rows: Sequence[Sequence[float]], target: str) -> np.ndarray[Any, Any]:
+        matrix = np.asarray(rows, dtype=np.float64)
+        return np.asarray(self.boosters[target].predict(matrix, num_threads=1))
+
+    def score(self, rows: Sequence[Sequence[float]]) -> list[Scores]:
+        if not rows:
+            return []
+        calibrated = {t: self.calibration[t](self.raw(rows, t)) for t in TARGETS}
+        return [Scores(float(calibrated["flag"][i]),
+                       {t: float(calibrated[t][i]) for t in TYPES}) for i in range(len(rows))]
+
+    def contributions(self, row: Sequence[float], target: str = "flag") -> list[tuple[str, float]]:
+        """Each feature's push on the raw score (SHAP values), largest first, zeros dropped."""
+        matrix = np.asarray([row], dtype=np.float64)
+        values = self.boosters[target].predict(matrix, pred_contrib=True, num_threads=1)[0]
+        pairs = [(NAMES[i], float(v)) for i, v in enumerate(values[:-1]) if abs(v) > 1e-9]
+        return sorted(pairs, key=lambda p: -abs(p[1]))

@@ -1,0 +1,57 @@
+"""Which score the judgement uses: the learned model (default) or the rules alone.
+
+`"scorer": "rules"` in the judgement config keeps the rules' score (the fallback when no model
+is shipped, and the baseline the model is compared with).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from detectors.finding import TYPES, Finding
+from judgement.config import JudgeConfig
+from judgement.evidence import Evidence
+from judgement.model import DEFAULT_DIR, Model, Scores
+from judgement.operating import OperatingPoints, load
+
+
+class Scorer:
+    def __init__(self, model: Model | None, points: OperatingPoints, explain: bool) -> None:
+        self.model = model
+        self.points = points
+        self.explain = explain and model is not None
+
+    @classmethod
+    def from_config(cls, config: JudgeConfig) -> Scorer:
+        explain = bool(config.data.get("explain", False))
+        rules_points = OperatingPoints({"cautious": 0.8, "balanced": config.threshold,
+                                        "wide": config.threshold}, {}, {})
+        if config.data.get("scorer", "learned") == "rules":
+            return cls(None, rules_points, False)
+        folder = Path(config.data.get("model_dir") or DEFAULT_DIR)
+        model = Model.load(folder)
+        points = load(folder, config.data.get("operating_points"),
+                      str(config.data.get("operating_point", "balanced")))
+        return cls(model, points, explain)
+
+    @property
+    def learned(self) -> bool:
+        return self.model is not None
+
+    def wants(self, ev: Evidence, usable: Sequence[Finding]) -> bool:
+        return self.model is not None and worth_scoring(ev, usable)
+
+    def score(self, rows: Sequence[Sequence[float]]) -> list[Scores]:
+        if self.model is None:
+            return [Scores(0.0, dict.fromkeys(TYPES, 0.0)) for _ in rows]
+        return self.model.score(rows)
+
+    def contributions(self, row: Sequence[float]) -> list[tuple[str, float]]:
+        return self.model.contributions(row) if self.model is not None else []
+
+
+def worth_scoring(ev: Evidence, usable: Sequence[Finding]) -> bool:
+    """Every edit with text: the model reads wording as well as findings, so an edit whose
+    values no detector found can still be flagged (the gate is the same in training)."""
+    return bool(usable) or bool(ev.text.strip())

@@ -1,0 +1,152 @@
+"""`outingwatch train`, end to end: features, one booster per target, calibration on
+out-of-fold scores, operating points on the held-out families, model files and card."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from judgement.config import JudgeConfig
+from judgement.features import NAMES
+from judgement.model import TARGETS, Calibration
+from judgement.operating import LEVELS
+from training import curves, fit
+from training.dataset import Example
+from training.extract import features
+
+PRECISION_TARGETS = {"cautious": 0.97, "balanced": 0.93, "wide": 0.85}
+WIKI_MIN_POSITIVES = 40
+
+
+@dataclass
+class Trained:
+    boosters: dict[str, Any] = field(default_factory=dict)
+    calibration: dict[str, Calibration] = field(default_factory=dict)
+    points: dict[str, Any] = field(default_factory=dict)
+    card: dict[str, Any] = field(default_factory=dict)
+    eval_scores: list[float] = field(default_factory=list)
+    eval_types: dict[str, list[float]] = field(default_factory=dict)
+
+
+def labels(examples: Sequence[Example], target: str) -> np.ndarray[Any, Any]:
+    if target == "flag":
+        return np.array([int(e.flag) for e in examples])
+    return np.array([int(e.flag and target in e.types) for e in examples])
+
+
+def train(data: Sequence[Example], config: JudgeConfig, seed: int, jobs: int,
+          progress: Callable[[int, int], None] | None = None,
+          say: Callable[[str], None] = print) -> Trained:
+    rows = features([e.record for e in data], config, jobs, progress)
+    fit_idx = [i for i, e in enumerate(data) if e.split == "train" and rows[i] is not None]
+    held = [i for i, e in enumerate(data) if e.split == "eval"]
+    x = np.array([rows[i] for i in fit_idx], dtype=np.float64)
+    groups = [data[i].family for i in fit_idx]
+    fitted = [data[i] for i in fit_idx]
+    out = Trained()
+    for target in TARGETS:
+        y = labels(fitted, target)
+        out.calibration[target] = fit.calibrate(fit.out_of_fold(x, y, groups, seed), y)
+        out.boosters[target] = fit.train(x, y, seed)
+        say(f"trained {target}: {int(y.sum())} positives of {len(y)}")
+    scored = _score(out, [rows[i] for i in held])
+    out.eval_scores = scored["flag"]
+    out.eval_types = {t: scored[t] for t in TARGETS[1:]}
+    held_examples = [data[i] for i in held]
+    out.points = operating_points(held_examples, out.eval_scores, out.eval_types)
+    out.card = card(data, fit_idx, held_examples, out, seed)
+    return out
+
+
+def _score(model: Trained, rows: Sequence[list[float] | None]) -> dict[str, list[float]]:
+    present = [r for r in rows if r is not None]
+    matrix = np.array(present, dtype=np.float64) if present else np.zeros((0, len(NAMES)))
+    result: dict[str, list[float]] = {}
+    for target in TARGETS:
+        raw = model.boosters[target].predict(matrix) if present else np.zeros(0)
+        calibrated = iter(model.calibration[target](raw))
+        result[target] = [float(next(calibrated)) if r is not None else 0.0 for r in rows]
+    return result
+
+
+def operating_points(held: Sequence[Example], scores: Sequence[float],
+                     types: dict[str, list[float]]) -> dict[str, Any]:
+    y = [int(e.flag) for e in held]
+    levels = {}
+    for level in LEVELS:
+        pt = curves.at_precision(y, scores, PRECISION_TARGETS[level])
+        levels[level] = {"threshold": round(pt.threshold, 4), "target_precision":
+                         PRECISION_TARGETS[level], "precision": round(pt.precision, 4),
+                         "recall": round(pt.recall, 4)}
+    wikis: dict[str, dict[str, float]] = {}
+    for wiki in sorted({e.record.wiki for e in held}):
+        mine = [i for i, e in enumerate(held) if e.record.wiki == wiki]
+        if sum(y[i] for i in mine) < WIKI_MIN_POSITIVES:
+            continue
+        wikis[wiki] = {level: round(curves.at_precision(
+            [y[i] for i in mine], [scores[i] for i in mine], PRECISION_TARGETS[level]).threshold,
+            4) for level in LEVELS}
+    positives = [i for i, e in enumerate(held) if e.flag]
+    type_points = {t: round(curves.best_f1([int(t in held[i].types) for i in positives],
+                                           [types[t][i] for i in positives]), 4)
+                   for t in types}
+    return {"levels": levels, "types": type_points, "wikis": wikis, "_about":
+            "thresholds on calibrated scores, read off the held-out families' precision-recall "
+            "curve: each level is the maximum recall at its target precision"}
+
+
+def card(data: Sequence[Example], fit_idx: Sequence[int], held: Sequence[Example],
+         model: Trained, seed: int) -> dict[str, Any]:
+    y = [int(e.flag) for e in held]
+    threshold = model.points["levels"]["balanced"]["threshold"]
+    flagged = [s >= threshold for s in model.eval_scores]
+    return {
+        "features": list(NAMES), "seed": seed, "targets": list(TARGETS),
+        "params": fit.params(seed), "rounds": fit.ROUNDS,
+        "data": {"records": len(data), "train_rows": len(fit_idx), "eval_records": len(held),
+                 "eval_families": len({e.family for e in held}),
+                 "train_families": len({data[i].family for i in fit_idx}),
+                 "outing": sum(e.flag for e in data)},
+        "eval": {"average_precision": round(curves.area(y, model.eval_scores), 4),
+                 "balanced": curves.counts(y, flagged),
+                 "calibration": curves.calibration_table(y, model.eval_scores),
+                 "per_type_recall": per_type_recall(held, flagged),
+                 "per_language": per_group(held, flagged, lambda e: e.language)},
+    }
+
+
+def per_type_recall(held: Sequence[Example], flagged: Sequence[bool]) -> dict[str, float]:
+    found: dict[str, float] = {}
+    for t in TARGETS[1:]:
+        mine = [f for e, f in zip(held, flagged, strict=True) if e.flag and t in e.types]
+        if mine:
+            found[t] = round(sum(mine) / len(mine), 4)
+    return found
+
+
+def per_group(held: Sequence[Example], flagged: Sequence[bool],
+              key: Callable[[Example], str]) -> dict[str, dict[str, float]]:
+    groups = sorted({key(e) for e in held})
+    return {g: curves.counts([int(e.flag) for e in held if key(e) == g],
+                             [f for e, f in zip(held, flagged, strict=True) if key(e) == g])
+            for g in groups}
+
+
+def write(model: Trained, folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for target, booster in model.boosters.items():
+        text = booster.model_to_string(num_iteration=-1)
+        (folder / f"{target}.txt").write_text(text, encoding="utf-8")
+    calibration = {t: c.to_json() for t, c in model.calibration.items()}
+    _json(folder / "calibration.json", calibration)
+    _json(folder / "operating_points.json", model.points)
+    _json(folder / "card.json", model.card)
+
+
+def _json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
