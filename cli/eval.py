@@ -24,6 +24,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=int, default=0,
                         help="worker processes when judging (0: in process)")
     parser.add_argument("--config", default=None, help="judgement config JSON (default: packaged)")
+    parser.add_argument("--precision", type=float, default=0.9,
+                        help="report the threshold giving the most recall at this precision")
+    parser.add_argument("--curve", default=None,
+                        help="write the precision-recall curve as a PNG to this path")
 
 
 def _json_lines(lines: Iterable[str]) -> list[dict[str, Any]]:
@@ -72,4 +76,12 @@ def main(args: argparse.Namespace) -> int:
         return 2
     labelled = [row for row in _json_lines(text.splitlines()) if row.get("expect") is not None]
     print(render(evaluate(labelled, decisions)))
+    try:
+        from cli import eval_curves
+    except ImportError:
+        print("(curves need scikit-learn and matplotlib: pip install 'outingwatch[train]')")
+        return 0
+    png = Path(args.curve) if args.curve else None
+    print()
+    print(eval_curves.render(labelled, decisions, args.precision, png))
     return 0

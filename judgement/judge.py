@@ -51,6 +51,7 @@ class _Pending:
     row: list[float] | None = None
     tier: str = ""
     explanation: tuple[tuple[str, float], ...] = ()
+    found: tuple[tuple[str, float, str], ...] = ()
 
     @property
     def wants_ner(self) -> bool:
@@ -226,6 +227,9 @@ class Judge:
             p.verdict, p.tier = learned.verdict, learned.tier
             if self.scorer.explain:
                 p.explanation = tuple(self.scorer.contributions(p.row)[:8])
+                p.found = tuple((f.type, round(f.confidence, 2),
+                                 self.parts.excerpt(p.evidence.text, [f]))
+                                for f in p.usable[:20])
 
     def _finish(self, p: _Pending) -> Judged:
         record = p.record
@@ -236,7 +240,8 @@ class Judge:
             verdict = Verdict(False, 0.0, (), (), verdict.masked)
         with _timed(p.timings, "redact"):
             decision = self._decision(record, p.evidence.text, verdict, p.tier)
-        return Judged(decision, p.timings, p.wants_ner, p.explanation)
+        return Judged(decision, p.timings, p.wants_ner, p.explanation, p.found,
+                      self.scorer.points.threshold(record.wiki))
 
     def _decision(self, record: EditRecord, text: str, verdict: Verdict, tier: str) -> Decision:
         personal = list(verdict.personal)

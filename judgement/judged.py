@@ -16,3 +16,6 @@ class Judged:
     used_ner: bool = False
     # (feature, push on the score) of the features that moved it most, for `scan --explain`
     explanation: tuple[tuple[str, float], ...] = ()
+    # (type, confidence, masked snippet) of every finding, with `explain` only
+    found: tuple[tuple[str, float, str], ...] = ()
+    threshold: float = 0.5  # the flag threshold the decision was held against

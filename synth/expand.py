@@ -1,4 +1,8 @@
-"""The template grammar: `[a|b]` alternatives (nested, possibly empty) and `{slot}` values."""
+"""The template grammar: `[a|b]` alternatives (nested, possibly empty) and `{slot}` values.
+
+Wiki markup passes through: `[[link|label]]` is literal (slots inside it are still filled), and
+so are `{{template}}` braces (`{{ping|{target}}}` fills only `{target}`).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,14 @@ def _group(text: str, i: int, rng: random.Random, top: bool) -> tuple[str, int]:
     current: list[str] = []
     while i < len(text):
         ch = text[i]
+        if text.startswith(("[[", "{{"), i):
+            closing = "]]" if ch == "[" else "}}"
+            close = text.find(closing, i + 2)
+            if close < 0:
+                raise TemplateError(f"unclosed {ch * 2} in template")
+            current.append(text[i : close + 2])
+            i = close + 2
+            continue
         if ch == "[":
             inner, i = _group(text, i + 1, rng, top=False)
             current.append(inner)
@@ -43,7 +55,7 @@ def _group(text: str, i: int, rng: random.Random, top: bool) -> tuple[str, int]:
 
 
 def slots_of(template: str) -> set[str]:
-    return set(_SLOT.findall(template))
+    return set(_SLOT.findall(template.replace("{{", "\x00")))
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
@@ -53,7 +65,8 @@ def fill(text: str, values: Mapping[str, str]) -> str:
             raise TemplateError(f"unknown slot {{{name}}}")
         return values[name]
 
-    return _SLOT.sub(one, text)
+    protected = text.replace("{{", "\x00")
+    return _SLOT.sub(one, protected).replace("\x00", "{{")
 
 
 def render(template: str, values: Mapping[str, str], rng: random.Random) -> str:
