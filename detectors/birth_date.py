@@ -1,7 +1,10 @@
-"""Birth dates: a full date introduced by "born", "geb.", "né le", "nacido el", a birthday...
+"""Birth dates: a full date after a birth cue ("born", "geb.", "né le", "nacido el", "nato il",
+"nascido em", "geboren op", "urodzony", "date of birth", "P569", a birthday...), in the eight
+languages of the watched wikis.
 
-A date alone is not a birth date; the cue before it is what makes it one. A year alone
-("born 1961") comes out with low confidence: the judgement does not treat it as identifying.
+A date alone is not a birth date; the cue before it is what makes it one. A year or an age
+alone ("born 1961", "Jahrgang 1990", "32 years old") comes out with low confidence: the
+judgement weighs it, it does not identify anyone by itself.
 """
 
 from __future__ import annotations
@@ -14,29 +17,43 @@ from detectors.finding import Finding
 
 _BORN = (
     r"born(?:\s+on)?|b\.|n[ée]e?(?:\s+le)?|geb\.|geboren(?:\s+am|\s+op)?|nacid[oa](?:\s+el)?"
-    r"|nat[oa](?:\s+il)?|nascid[oa](?:\s+(?:em|a|no))?|\*"
+    r"|nat[oa](?:\s+il)?|nascid[oa](?:\s+(?:em|a|no))?|urodzon[yae](?:\s+się)?|ur\."
 )
 _DOB = (
     r"date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|geburtsdatum|date\s+de\s+naissance"
-    r"|fecha\s+de\s+nacimiento|data\s+di\s+nascita|data\s+de\s+nascimento|geboortedatum"
+    r"|fecha\s+de\s+nacimiento|f\.\s*nac\.|data\s+di\s+nascita|data\s+de\s+nascimento"
+    r"|geboortedatum|data\s+urodzenia|p569"
 )
 _BIRTHDAY = (
     r"birthday|geburtstag|anniversaire|cumpleaños|compleanno|aniversário|aniversario|verjaardag"
+    r"|urodziny|b-?day"
 )
-_FULL = re.compile(rf"(?:(?<!\w)(?:{_BORN})|\b(?:{_DOB}))\s*:?\s*(?:the\s+)?({FULL_DATE})", re.I)
+# a word or two between "born" and the date ("born on the"), a few more after a field name
+# ("date of birth (P569):", "fecha de nacimiento es el"); "*" is the genealogists' "born"
+_FULL = re.compile(rf"(?:(?<!\w)(?:{_BORN})[^\n\d]{{0,8}}?|\b(?:{_DOB})[^\n\d]{{0,24}}?"
+                   rf"|(?<![\w*])\*\s?)({FULL_DATE})(?![\w-])", re.I)
 _AFTER_BIRTHDAY = re.compile(rf"\b(?:{_BIRTHDAY})\b[^\n]{{0,60}}?({FULL_DATE})", re.I)
-_YEAR_ONLY = re.compile(rf"(?<!\w)(?:born|geb\.|geboren|né|née|nacid[oa]|nat[oa]|nascid[oa])"
-                        rf"\s+(?:in\s+|en\s+|im\s+|nel\s+|em\s+)?({YEAR})\b", re.I)
+_YEAR_CUES = (
+    r"born|geb\.|geboren|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[yae]|ur\.|jahrgang"
+    r"|rocznik|année\s+de\s+naissance|año\s+de\s+nacimiento|anno\s+di\s+nascita"
+    r"|ano\s+de\s+nascimento|geboortejaar|rok\s+urodzenia|classe|class\s+of|bouwjaar"
+)
+_YEAR_ONLY = re.compile(rf"(?<!\w)(?:{_YEAR_CUES})\b[^\n\d]{{0,16}}?({YEAR})\b", re.I)
+_AGE = re.compile(
+    r"(?<![\w.])(\d{1,2})\s*(?:-\s*)?(?:years?\s+old|y/?o\b|jahre\s+alt|jährig|ans\b"
+    r"|años\b|anni\b|anos\b|jaar\s+oud|jarige|lat(?:a)?\b)", re.I)
 
 
 class BirthDateDetector:
     name = "birth_date"
 
     def detect(self, ctx: TextContext) -> list[Finding]:
-        found = [self._finding(m, 0.9) for m in _FULL.finditer(ctx.text)]
-        found += [self._finding(m, 0.8) for m in _AFTER_BIRTHDAY.finditer(ctx.text)]
-        found += [self._finding(m, 0.3) for m in _YEAR_ONLY.finditer(ctx.text)]
-        return _dedupe(found)
+        text = ctx.text
+        found = [self._finding(m, 0.9) for m in _FULL.finditer(text)]
+        found += [self._finding(m, 0.8) for m in _AFTER_BIRTHDAY.finditer(text)]
+        found += [self._finding(m, 0.4) for m in _YEAR_ONLY.finditer(text)]
+        found += [self._finding(m, 0.3) for m in _AGE.finditer(text)]
+        return _dedupe(found)[:50]
 
     def _finding(self, match: re.Match[str], confidence: float) -> Finding:
         return Finding("birth_date", match.start(1), match.end(1), confidence, self.name)
@@ -48,4 +65,6 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         key = (finding.start, finding.end)
         if key not in best or best[key].confidence < finding.confidence:
             best[key] = finding
-    return sorted(best.values(), key=lambda f: f.start)
+    kept = sorted(best.values(), key=lambda f: f.start)
+    return [f for f in kept if not any(o is not f and o.start <= f.start and f.end <= o.end
+                                      and o.confidence > f.confidence for o in kept)]

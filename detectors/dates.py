@@ -1,4 +1,4 @@
-"""Date shapes in en/fr/de/es/it/pt/nl, shared by the birth-date detector and the judgement.
+"""Date shapes in en/fr/de/es/it/pt/nl/pl, shared by the birth-date detector and the judgement.
 
 FULL_DATE needs a day, a month and a year: a birth year alone identifies nobody.
 """
@@ -15,17 +15,20 @@ _MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     "diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
     "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    "januari|februari|maart|mei|augustus"
+    "januari|februari|maart|mei|augustus|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|"
+    "października|pazdziernika|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|"
+    "lipiec|sierpień|wrzesień|październik|listopad|grudzień"
 )
 MONTH = rf"(?:{_MONTHS})\.?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _OF = r"(?:\s+(?:de|of)\s+|\s+)"
 FULL_DATE = (
-    rf"(?:{DAY}{_OF}{MONTH}{_OF}{YEAR}"
+    rf"(?:{DAY}{_OF}{MONTH}{_OF}{YEAR}(?:\s?r\.)?"
     rf"|{MONTH}\s+{DAY},?\s+{YEAR}"
     rf"|{YEAR}-[01]\d-[0-3]\d"
-    rf"|[0-3]?\d[./][01]?\d[./]{YEAR})"
+    rf"|[0-3]?\d[./-][01]?\d[./-]{YEAR})"
 )
 FULL_DATE_RE = re.compile(rf"(?<![\w-]){FULL_DATE}(?![\w-])", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<![\w./-]){YEAR}(?![\w/-])")

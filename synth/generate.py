@@ -15,11 +15,11 @@ from synth.families import all_families
 from synth.render import record
 
 POSITIVE_RENDERS = 10
-NEGATIVE_RENDERS = 10
-NEUTRAL_RENDERS = 5
+NEGATIVE_RENDERS = 14
+NEUTRAL_RENDERS = 6
 REVERTED_SHARE = 0.08
 EVAL_SHARE = 0.2
-REAL_TALK, REAL_ARTICLES = 1500, 500
+REAL_TALK, REAL_ARTICLES = 1800, 700
 
 
 def split_of(family_id: str, seed: int) -> str:

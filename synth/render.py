@@ -28,11 +28,11 @@ def record(family: Family, rng: random.Random, context: Context, rid: str,
     kind = rng.choice(family.kinds)
     sentence = render(rng.choice(family.templates), v, rng)
     comment = ""
-    if kind == "summary":
-        comment, sentence = sentence, context.talk(family.lang, rng)
-        kind = rng.choice(("user_talk", "article_talk", "noticeboard", "article"))
+    summary = kind == "summary"
+    if summary:  # the service judges an edit summary as a text of its own
+        kind = rng.choice(("user_talk", "article_talk", "noticeboard", "article", "user_page"))
     where = place(kind, family.lang, v, rng)
-    body = compose(kind, family.lang, where, sentence, v, context, rng)
+    body = sentence if summary else compose(kind, family.lang, where, sentence, v, context, rng)
     flag = family.flag and not removed
     added, taken = body, ""
     if removed:

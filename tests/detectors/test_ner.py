@@ -64,11 +64,22 @@ BIRTH_DATES = [
     ("nata il 3 gennaio 1958 a Lucca", "3 gennaio 1958"),
     ("Happy birthday for tomorrow, 17 September 1992!", "17 September 1992"),
     ("date of birth: 1988-04-04", "1988-04-04"),
+    ("date of birth (P569): 20 December 2003", "20 December 2003"),
+    ("data urodzenia: 08.06.2007", "08.06.2007"),
+    ("urodzona 6 listopada 1956 r. w Radomiu", "6 listopada 1956 r."),
+    ("la misma fecha de nacimiento (11 de octubre de 1978)", "11 de octubre de 1978"),
+    ("geboren op 14 maart 1985 in Zwolle", "14 maart 1985"),
+    ("nascida em 2 de março de 1990 em Braga", "2 de março de 1990"),
+    ("Karl B. (* 3. Mai 1950) aus Passau", "3. Mai 1950"),
+    ("Geburtsdatum laut Ausweis 12.03.1971", "12.03.1971"),
 ]
 NOT_BIRTH_DATES = [
     "The flood of 1 February 1953 destroyed the dike.",
     "Uploaded on 6 April 2024 at 09:14.",
     "She was born in Leeds and moved to York.",
+    "* Meeting on 3 May 2024 in the village hall.",
+    "The NATO summit on 4 April 2019 was moved.",
+    "L'année 2019 a commencé le 1 janvier 2019.",
 ]
 
 
@@ -80,6 +91,13 @@ def test_birth_dates(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_BIRTH_DATES)
 def test_birth_date_hard_negatives(text: str) -> None:
     assert _values(BirthDateDetector(), text, minimum=0.6) == []
+
+
+@pytest.mark.parametrize("text", ["Ute, Jahrgang 1990, im Garten", "rocznik 1994",
+                                  "he's 32 years old", "tiene 41 años"])
+def test_birth_years_and_ages_are_low_confidence_findings(text: str) -> None:
+    found = BirthDateDetector().detect(TextContext(text))
+    assert found and all(f.confidence < 0.6 for f in found)
 
 
 def test_birth_year_alone_is_low_confidence() -> None:

@@ -1,0 +1,105 @@
+"""The learned judgement: a shipped model loaded without pickle, calibrated scores that rank,
+operating points as data, two tiers, explanations, and a reproducible `outingwatch train`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from detectors.finding import TYPES
+from judgement.config import JudgeConfig
+from judgement.judge import Judge
+from judgement.model import DEFAULT_DIR, TARGETS, Model, ModelError
+from judgement.operating import LEVELS
+from tests.judgement.conftest import edit
+
+OUTING = ("Everyone should know that Fernhollow is really Martin Okafor, he lives at "
+          "14 Alder Close and works nights as a porter at St Anne's hospital, call him on "
+          "07700 900461.")
+NEUTRAL = "Thanks for fixing the infobox, I have added a citation to the 1998 census."
+
+
+def test_model_is_text_and_json_and_small() -> None:
+    files = sorted(DEFAULT_DIR.iterdir())
+    assert {f.suffix for f in files} <= {".txt", ".json"}
+    assert {f"{t}.txt" for t in TARGETS} <= {f.name for f in files}
+    assert sum(f.stat().st_size for f in files) < 8_000_000
+    assert all(not f.read_bytes().startswith(b"\x80") for f in files)  # no pickle stream
+
+
+def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "model"
+    shutil.copytree(DEFAULT_DIR, folder)
+    card = json.loads((folder / "card.json").read_text(encoding="utf-8"))
+    card["features"] = card["features"][:-1]
+    (folder / "card.json").write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(ModelError, match="retrain"):
+        Model.load(folder)
+
+
+def test_calibration_curves_never_fall() -> None:
+    model = Model.load()
+    for target in TARGETS:
+        ys = model.calibration[target].ys
+        assert all(a <= b for a, b in zip(ys, ys[1:], strict=False)), target
+
+
+def test_operating_levels_are_ordered() -> None:
+    points = json.loads((DEFAULT_DIR / "operating_points.json").read_text(encoding="utf-8"))
+    cautious, balanced, wide = (points["levels"][level]["threshold"] for level in LEVELS)
+    assert cautious >= balanced >= wide > 0.0
+
+
+def test_scores_rank_outing_above_neutral_talk(judge: Judge) -> None:
+    outing, neutral = judge.judge_many([edit(OUTING), edit(NEUTRAL)])
+    assert outing.decision.flag and not neutral.decision.flag
+    assert outing.decision.score > 0.5 > neutral.decision.score >= 0.0
+    assert outing.decision.tier in ("likely", "possible")
+    assert {"name", "address"} <= set(outing.decision.types) <= set(TYPES)
+    assert "07700" not in outing.decision.excerpt and "Okafor" not in outing.decision.excerpt
+
+
+def test_the_wide_level_flags_at_a_lower_threshold(config: JudgeConfig) -> None:
+    wide = Judge(JudgeConfig({**config.data, "operating_point": "wide"}))
+    cautious = Judge(JudgeConfig({**config.data, "operating_point": "cautious"}))
+    assert wide.scorer.points.threshold("enwiki") <= cautious.scorer.points.threshold("enwiki")
+    decision = cautious.judge(edit(OUTING)).decision
+    assert decision.tier == "likely"
+
+
+def test_an_unknown_level_is_a_clear_error(config: JudgeConfig) -> None:
+    with pytest.raises(ValueError, match="cautious, balanced, wide"):
+        Judge(JudgeConfig({**config.data, "operating_point": "reckless"}))
+
+
+def test_rules_alone_remain_available(config: JudgeConfig) -> None:
+    rules = Judge(JudgeConfig({**config.data, "scorer": "rules"}))
+    decision = rules.judge(edit(OUTING)).decision
+    assert decision.flag and decision.score > 0.5
+
+
+def test_explanations_name_features_and_mask_values(config: JudgeConfig) -> None:
+    explaining = Judge(JudgeConfig({**config.data, "explain": True}))
+    judged = explaining.judge(edit(OUTING))
+    assert judged.explanation and all(isinstance(push, float) for _, push in judged.explanation)
+    assert judged.found and all("07700" not in snippet for _, _, snippet in judged.found)
+
+
+def test_train_is_reproducible_from_its_seed(config: JudgeConfig, tmp_path: Path) -> None:
+    from synth.generate import generate
+    from training import dataset, pipeline
+
+    rows = [json.dumps(r) for r in islice(generate(3), 0, 6000, 25)]
+    data = list(dataset.examples(rows))
+    first = pipeline.train(data, config, seed=3, jobs=1, say=lambda _: None)
+    second = pipeline.train(data, config, seed=3, jobs=1, say=lambda _: None)
+    pipeline.write(first, tmp_path / "a")
+    pipeline.write(second, tmp_path / "b")
+    for target in TARGETS:
+        assert (tmp_path / "a" / f"{target}.txt").read_text("utf-8") == \
+            (tmp_path / "b" / f"{target}.txt").read_text("utf-8"), target
+    assert Model.load(tmp_path / "a").card["seed"] == 3
