@@ -24,6 +24,10 @@ ARTICLE_SOURCE = FIXTURES / "wikitext" / \
     "gensim_enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2"
 
 
+# surrounding text must not carry contact details of its own (real IPs, emails, numbers)
+_CONTACT = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|@|\d[\d\s().-]{6,}\d")
+
+
 def talk() -> list[str]:
     body = TALK_SOURCE.read_text(encoding="utf-8")
     data = json.loads(body[body.index("[") : body.rindex("]") + 1])
@@ -34,7 +38,7 @@ def talk() -> list[str]:
             text = re.sub(r"\[WIKI_LINK: ([^\]@]*)@([^\]]*)\]", r"[[\1|\2]]", text)
             text = re.sub(r"\[WIKI_LINK: ([^\]]*)\]", r"[[\1]]", text)
             text = re.sub(r"\[EXTERNAL_LINK: [^\]]*\]", "", text).strip()
-            if 40 <= len(text) <= 600 and "==" not in text:
+            if 40 <= len(text) <= 600 and "==" not in text and not _CONTACT.search(text):
                 found.append(text)
     return found
 
