@@ -28,6 +28,8 @@ def describe(feature: str) -> str:
     if group == "page":
         key, _, value = rest.partition("=")
         return f"page {key} {value}".strip()
+    if feature == "text:model":
+        return "the wording of the whole text (linear text model)"
     if group == "rules":
         return f"rules' {rest}"
     return feature.replace("_", " ")

@@ -27,6 +27,7 @@ PER_TYPE = ("n", "conf", "personal", "first", "second", "third", "acct", "person
             "org", "mention", "early")
 WORD_BUCKETS = 512
 NEAR = 120  # characters around a finding that count as its context
+TEXT_SCORE = "text:model"  # the linear text model's score, filled in by the scorer
 
 NAMES: tuple[str, ...] = (
     *(f"page:kind={k}" for k in KINDS), "page:own", "page:new",
@@ -36,7 +37,7 @@ NAMES: tuple[str, ...] = (
     "text:templates", "text:no_findings",
     *(f"{t}:{part}" for t in TYPES for part in PER_TYPE),
     *(f"cue:{c}" for c in CUES), *(f"near:{c}" for c in CUES),
-    "rules:score", "rules:flag", "rules:personal",
+    "rules:score", "rules:flag", "rules:personal", TEXT_SCORE,
     *(f"word:{i}" for i in range(WORD_BUCKETS)),
 )
 INDEX = {name: i for i, name in enumerate(NAMES)}

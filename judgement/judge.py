@@ -106,15 +106,17 @@ class Judge:
         self._score([p for p in pending if p.row is not None and not p.error])
         return [self._finished(p) for p in pending]
 
-    def features_many(self, records: Sequence[EditRecord]) -> list[list[float] | None]:
-        """The model's features of each record (None where nothing passes the gate)."""
+    def features_many(self, records: Sequence[EditRecord]) -> list[tuple[list[float], str] | None]:
+        """The model's features of each record and the plain text the text model reads (None
+        where the record cannot be judged or nothing passes the gate)."""
         self.collect = True
         pending = [self._guarded(self._prepare, _Pending(record, {})) for record in records]
         self._run_ner([p for p in pending if p.wants_ner and not p.error])
         for p in pending:
             if not p.error:
                 self._guarded(self._assess, p)
-        return [p.row if not p.error else None for p in pending]
+        return [(p.row, p.evidence.text) if p.row is not None and p.evidence is not None
+                and not p.error else None for p in pending]
 
     def _guarded(self, stage: Callable[[_Pending], None], p: _Pending) -> _Pending:
         try:
@@ -217,7 +219,8 @@ class Judge:
         if not pending:
             return
         started = time.perf_counter()
-        scores = self.scorer.score([p.row for p in pending if p.row is not None])
+        scores = self.scorer.score([p.row for p in pending if p.row is not None],
+                                   [p.evidence.text for p in pending if p.evidence is not None])
         share = (time.perf_counter() - started) / len(pending)
         for p, score in zip(pending, scores, strict=True):
             assert p.evidence is not None and p.verdict is not None and p.row is not None
@@ -226,7 +229,7 @@ class Judge:
                               self.scorer.points)
             p.verdict, p.tier = learned.verdict, learned.tier
             if self.scorer.explain:
-                p.explanation = tuple(self.scorer.contributions(p.row)[:8])
+                p.explanation = tuple(self.scorer.contributions(p.row, p.evidence.text)[:8])
                 p.found = tuple((f.type, round(f.confidence, 2),
                                  self.parts.excerpt(p.evidence.text, [f]))
                                 for f in p.usable[:20])

@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 
 from detectors.finding import TYPES
-from judgement.features import NAMES
+from judgement.features import INDEX, NAMES, TEXT_SCORE
+from judgement.textmodel import TextModel
 
 DEFAULT_DIR = Path(__file__).with_name("model")
 TARGETS = ("flag", *TYPES)
@@ -46,10 +47,11 @@ class Calibration:
 
 class Model:
     def __init__(self, boosters: dict[str, Any], calibration: dict[str, Calibration],
-                 card: dict[str, Any]) -> None:
+                 card: dict[str, Any], text: TextModel) -> None:
         self.boosters = boosters
         self.calibration = calibration
         self.card = card
+        self.text = text
 
     @classmethod
     def load(cls, folder: str | Path = DEFAULT_DIR) -> Model:
@@ -61,6 +63,7 @@ class Model:
             calibration = json.loads((root / "calibration.json").read_text(encoding="utf-8"))
             boosters = {t: lightgbm.Booster(model_str=(root / f"{t}.txt").read_text("utf-8"))
                         for t in TARGETS}
+            text = TextModel.load(root)
         except (OSError, ValueError) as exc:
             raise ModelError(f"cannot load the outing model from {root}: "
                              f"{type(exc).__name__} (retrain with `outingwatch train`)") from None
@@ -68,15 +71,25 @@ class Model:
             raise ModelError(f"the model in {root} was trained on other features; "
                              "retrain it with `outingwatch train`")
         curves = {t: Calibration(tuple(c["x"]), tuple(c["y"])) for t, c in calibration.items()}
-        return cls(boosters, curves, card)
+        return cls(boosters, curves, card, text)
 
     def raw(self, rows: Sequence[Sequence[float]], target: str) -> np.ndarray[Any, Any]:
         matrix = np.asarray(rows, dtype=np.float64)
         return np.asarray(self.boosters[target].predict(matrix, num_threads=1))
 
-    def score(self, rows: Sequence[Sequence[float]]) -> list[Scores]:
+    def with_text(self, rows: Sequence[Sequence[float]],
+                  texts: Sequence[str]) -> list[list[float]]:
+        """The rows with the text model's score filled in."""
+        scores = self.text.score(texts)
+        filled = [list(row) for row in rows]
+        for row, score in zip(filled, scores, strict=True):
+            row[INDEX[TEXT_SCORE]] = float(score)
+        return filled
+
+    def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str]) -> list[Scores]:
         if not rows:
             return []
+        rows = self.with_text(rows, texts)
         calibrated = {t: self.calibration[t](self.raw(rows, t)) for t in TARGETS}
         return [Scores(float(calibrated["flag"][i]),
                        {t: float(calibrated[t][i]) for t in TYPES}) for i in range(len(rows))]

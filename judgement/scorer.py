@@ -42,13 +42,15 @@ class Scorer:
     def wants(self, ev: Evidence, usable: Sequence[Finding]) -> bool:
         return self.model is not None and worth_scoring(ev, usable)
 
-    def score(self, rows: Sequence[Sequence[float]]) -> list[Scores]:
+    def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str]) -> list[Scores]:
         if self.model is None:
             return [Scores(0.0, dict.fromkeys(TYPES, 0.0)) for _ in rows]
-        return self.model.score(rows)
+        return self.model.score(rows, texts)
 
-    def contributions(self, row: Sequence[float]) -> list[tuple[str, float]]:
-        return self.model.contributions(row) if self.model is not None else []
+    def contributions(self, row: Sequence[float], text: str) -> list[tuple[str, float]]:
+        if self.model is None:
+            return []
+        return self.model.contributions(self.model.with_text([row], [text])[0])
 
 
 def worth_scoring(ev: Evidence, usable: Sequence[Finding]) -> bool:

@@ -22,15 +22,15 @@ def _init(config: JudgeConfig) -> None:
     _judge = Judge(rules_only(config))
 
 
-def _features(records: Sequence[EditRecord]) -> list[list[float] | None]:
+def _features(records: Sequence[EditRecord]) -> list[tuple[list[float], str] | None]:
     assert _judge is not None
     return _judge.features_many(records)
 
 
 def features(records: Sequence[EditRecord], config: JudgeConfig, jobs: int,
-             progress: Callable[[int, int], None] | None = None) -> list[list[float] | None]:
+             progress: Callable[[int, int], None] | None = None) -> list[tuple[list[float], str] | None]:
     chunks = [records[i : i + CHUNK] for i in range(0, len(records), CHUNK)]
-    rows: list[list[float] | None] = []
+    rows: list[tuple[list[float], str] | None] = []
     if jobs <= 1:
         _init(config)
         for chunk in chunks:

@@ -11,6 +11,7 @@ from sklearn.isotonic import IsotonicRegression
 from sklearn.model_selection import GroupKFold
 
 from judgement.model import Calibration
+from judgement.textmodel import TextModel, vectorize
 
 FOLDS = 4
 
@@ -48,3 +49,26 @@ def calibrate(raw: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) -> Calibration
     xs = [float(v) for v in iso.X_thresholds_]
     ys = [float(v) for v in iso.y_thresholds_]
     return Calibration(tuple(xs), tuple(ys))
+
+
+TEXT_C = 4.0
+
+
+def _text_fit(x: Any, y: np.ndarray[Any, Any]) -> TextModel:
+    from sklearn.linear_model import LogisticRegression
+
+    lr = LogisticRegression(C=TEXT_C, max_iter=300)
+    lr.fit(x, y)
+    return TextModel(np.asarray(lr.coef_[0], dtype=np.float32), float(lr.intercept_[0]))
+
+
+def text_model(texts: Sequence[str], y: np.ndarray[Any, Any], groups: Sequence[str]
+               ) -> tuple[TextModel, np.ndarray[Any, Any]]:
+    """The text model on every row, and each row's score from a model that never saw its
+    family (what the trees are trained on, so they do not trust it more than it deserves)."""
+    x = vectorize(texts)
+    oof = np.zeros(len(y))
+    for fit_rows, held_rows in GroupKFold(n_splits=FOLDS).split(x, y, groups):
+        model = _text_fit(x[fit_rows], y[fit_rows])
+        oof[held_rows] = model.score([texts[i] for i in held_rows])
+    return _text_fit(x, y), oof

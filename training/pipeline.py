@@ -12,8 +12,9 @@ from typing import Any
 import numpy as np
 
 from judgement.config import JudgeConfig
-from judgement.features import NAMES
+from judgement.features import INDEX, NAMES, TEXT_SCORE
 from judgement.model import TARGETS, Calibration
+from judgement.textmodel import TextModel
 from judgement.operating import LEVELS
 from training import curves, fit
 from training.dataset import Example
@@ -26,6 +27,7 @@ WIKI_MIN_POSITIVES = 40
 @dataclass
 class Trained:
     boosters: dict[str, Any] = field(default_factory=dict)
+    text: TextModel | None = None
     calibration: dict[str, Calibration] = field(default_factory=dict)
     points: dict[str, Any] = field(default_factory=dict)
     card: dict[str, Any] = field(default_factory=dict)
@@ -42,19 +44,24 @@ def labels(examples: Sequence[Example], target: str) -> np.ndarray[Any, Any]:
 def train(data: Sequence[Example], config: JudgeConfig, seed: int, jobs: int,
           progress: Callable[[int, int], None] | None = None,
           say: Callable[[str], None] = print) -> Trained:
-    rows = features([e.record for e in data], config, jobs, progress)
-    fit_idx = [i for i, e in enumerate(data) if e.split == "train" and rows[i] is not None]
+    items = features([e.record for e in data], config, jobs, progress)
+    fit_idx = [i for i, e in enumerate(data) if e.split == "train" and items[i] is not None]
     held = [i for i, e in enumerate(data) if e.split == "eval"]
+    rows = [item[0] if item else None for item in items]
+    texts = [item[1] if item else "" for item in items]
     x = np.array([rows[i] for i in fit_idx], dtype=np.float64)
     groups = [data[i].family for i in fit_idx]
     fitted = [data[i] for i in fit_idx]
     out = Trained()
+    out.text, x[:, INDEX[TEXT_SCORE]] = fit.text_model([texts[i] for i in fit_idx],
+                                                       labels(fitted, "flag"), groups)
+    say("trained the text model")
     for target in TARGETS:
         y = labels(fitted, target)
         out.calibration[target] = fit.calibrate(fit.out_of_fold(x, y, groups, seed), y)
         out.boosters[target] = fit.train(x, y, seed)
         say(f"trained {target}: {int(y.sum())} positives of {len(y)}")
-    scored = _score(out, [rows[i] for i in held])
+    scored = _score(out, [rows[i] for i in held], [texts[i] for i in held])
     out.eval_scores = scored["flag"]
     out.eval_types = {t: scored[t] for t in TARGETS[1:]}
     held_examples = [data[i] for i in held]
@@ -63,9 +70,13 @@ def train(data: Sequence[Example], config: JudgeConfig, seed: int, jobs: int,
     return out
 
 
-def _score(model: Trained, rows: Sequence[list[float] | None]) -> dict[str, list[float]]:
+def _score(model: Trained, rows: Sequence[list[float] | None],
+           texts: Sequence[str]) -> dict[str, list[float]]:
     present = [r for r in rows if r is not None]
     matrix = np.array(present, dtype=np.float64) if present else np.zeros((0, len(NAMES)))
+    if present and model.text is not None:
+        matrix[:, INDEX[TEXT_SCORE]] = model.text.score(
+            [t for r, t in zip(rows, texts, strict=True) if r is not None])
     result: dict[str, list[float]] = {}
     for target in TARGETS:
         raw = model.boosters[target].predict(matrix) if present else np.zeros(0)
@@ -142,6 +153,8 @@ def write(model: Trained, folder: Path) -> None:
     for target, booster in model.boosters.items():
         text = booster.model_to_string(num_iteration=-1)
         (folder / f"{target}.txt").write_text(text, encoding="utf-8")
+    if model.text is not None:
+        model.text.save(folder)
     calibration = {t: c.to_json() for t, c in model.calibration.items()}
     _json(folder / "calibration.json", calibration)
     _json(folder / "operating_points.json", model.points)

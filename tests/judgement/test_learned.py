@@ -25,7 +25,7 @@ NEUTRAL = "Thanks for fixing the infobox, I have added a citation to the 1998 ce
 
 def test_model_is_text_and_json_and_small() -> None:
     files = sorted(DEFAULT_DIR.iterdir())
-    assert {f.suffix for f in files} <= {".txt", ".json"}
+    assert {f.suffix for f in files} <= {".txt", ".json", ".npy"}
     assert {f"{t}.txt" for t in TARGETS} <= {f.name for f in files}
     assert sum(f.stat().st_size for f in files) < 8_000_000
     assert all(not f.read_bytes().startswith(b"\x80") for f in files)  # no pickle stream
