@@ -49,8 +49,8 @@ def main(args: argparse.Namespace) -> int:
         return 2
     print(f"{len(data)} records, {sum(e.flag for e in data)} outing", file=sys.stderr)
     model = pipeline.train(data, config, args.seed, args.jobs,
-                           Progress("features", len(data)),
-                           lambda line: print(line, file=sys.stderr))
+                           progress=Progress("features", len(data)),
+                           say=lambda line: print(line, file=sys.stderr))
     pipeline.write(model, Path(args.out))
     _plots(model, data, Path(args.report))
     print(json.dumps(model.card["eval"], indent=1)[:4000])

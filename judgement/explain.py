@@ -15,23 +15,20 @@ _PART = {"n": "{t} found", "conf": "detector confidence of the {t}",
          "early": "{t} early in the text"}
 
 
+_FIXED = {"text:model": "the wording of the whole text (linear text model)"}
+_GROUPS = {"cue": "wording: {}", "near": "wording near a finding: {}",
+           "word": "a word near the findings (hashed)", "rules": "rules' {}",
+           "page": "page {}"}
+
+
 def describe(feature: str) -> str:
     group, _, rest = feature.partition(":")
+    if feature in _FIXED:
+        return _FIXED[feature]
     if group in _TYPE and rest in _PART:
         return _PART[rest].format(t=_TYPE[group])
-    if group == "cue":
-        return f"wording: {rest.replace('_', ' ')}"
-    if group == "near":
-        return f"wording near a finding: {rest.replace('_', ' ')}"
-    if group == "word":
-        return "a word near the findings (hashed)"
-    if group == "page":
-        key, _, value = rest.partition("=")
-        return f"page {key} {value}".strip()
-    if feature == "text:model":
-        return "the wording of the whole text (linear text model)"
-    if group == "rules":
-        return f"rules' {rest}"
+    if group in _GROUPS:
+        return _GROUPS[group].format(rest.replace("_", " ").replace("=", " "))
     return feature.replace("_", " ")
 
 

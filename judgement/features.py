@@ -44,7 +44,7 @@ INDEX = {name: i for i, name in enumerate(NAMES)}
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
 
-def vector(ev: Evidence, findings: Sequence[Finding], personal: Sequence[Finding],
+def vector(ev: Evidence, findings: Sequence[Finding], personal: Sequence[Finding], *,
            rules_score: float, rules_flag: bool, record_type: str, wiki: str) -> list[float]:
     row = [0.0] * len(NAMES)
     _page(row, ev, record_type, wiki)

@@ -29,9 +29,9 @@ from judgement.evidence import Evidence
 from judgement.features import vector
 from judgement.judged import Judged
 from judgement.learned import combine
-from judgement.scorer import Scorer, worth_scoring
 from judgement.page import page_of
 from judgement.parts import Parts, default_parts
+from judgement.scorer import Scorer, worth_scoring
 
 log = logging.getLogger(__name__)
 
@@ -212,8 +212,9 @@ class Judge:
             p.verdict = decide(ev, findings)
             p.usable = resolve(ev, findings)
             if (self.collect or self.scorer.learned) and worth_scoring(ev, p.usable):
-                p.row = vector(ev, p.usable, p.verdict.personal, p.verdict.score,
-                               p.verdict.flag, p.record.type, p.record.wiki)
+                p.row = vector(ev, p.usable, p.verdict.personal, rules_score=p.verdict.score,
+                               rules_flag=p.verdict.flag, record_type=p.record.type,
+                               wiki=p.record.wiki)
 
     def _score(self, pending: list[_Pending]) -> None:
         if not pending:
@@ -223,10 +224,12 @@ class Judge:
                                    [p.evidence.text for p in pending if p.evidence is not None])
         share = (time.perf_counter() - started) / len(pending)
         for p, score in zip(pending, scores, strict=True):
-            assert p.evidence is not None and p.verdict is not None and p.row is not None
+            assert p.evidence is not None
+            assert p.verdict is not None
+            assert p.row is not None
             p.timings["score"] = share
-            learned = combine(p.evidence, p.record.wiki, p.verdict, p.usable, score,
-                              self.scorer.points)
+            learned = combine(p.evidence, p.record.wiki, p.verdict, p.usable,
+                              scores=score, points=self.scorer.points)
             p.verdict, p.tier = learned.verdict, learned.tier
             if self.scorer.explain:
                 p.explanation = tuple(self.scorer.contributions(p.row, p.evidence.text)[:8])

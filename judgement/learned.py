@@ -21,8 +21,8 @@ class Learned:
     type_scores: dict[str, float]
 
 
-def combine(ev: Evidence, wiki: str, rules: Verdict, usable: list[Finding], scores: Scores,
-            points: OperatingPoints) -> Learned:
+def combine(ev: Evidence, wiki: str, rules: Verdict, usable: list[Finding], *,
+            scores: Scores, points: OperatingPoints) -> Learned:
     tier = points.tier(scores.flag, wiki)
     if not tier:
         return Learned(replace(rules, flag=False, score=scores.flag, personal=(), reasons=()),

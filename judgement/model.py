@@ -39,7 +39,7 @@ class Calibration:
     ys: tuple[float, ...]
 
     def __call__(self, raw: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        return np.interp(raw, self.xs, self.ys)
+        return np.asarray(np.interp(raw, self.xs, self.ys), dtype=np.float64)
 
     def to_json(self) -> dict[str, list[float]]:
         return {"x": [round(x, 6) for x in self.xs], "y": [round(y, 6) for y in self.ys]}

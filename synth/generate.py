@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from synth.context import Context, real
-from synth.family import Family
 from synth.families import all_families
+from synth.family import Family
 from synth.render import record
 
 POSITIVE_RENDERS = 10

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from synth.lexicon import LEXICON
 
@@ -51,39 +53,45 @@ class Place:
 
 
 def place(kind: str, lang: str, v: dict[str, str], rng: random.Random) -> Place:
-    ns = LEXICON[lang]["ns"]
-    home, editor, target = WIKIS[lang], v["editor"], v["target"]
+    (wiki, server), namespace, title, signed = _PLACES[kind](lang, v, rng)
+    return Place(wiki, server, namespace, title, v["editor"], signed)
+
+
+def _ns(lang: str, key: str) -> str:
+    return str(LEXICON[lang]["ns"][key])
+
+
+def _socks(lang: str, v: dict[str, str], rng: random.Random) -> tuple[Any, int, str, bool]:
+    if rng.random() < 0.3:
+        return META, 0, "Steward requests/Checkuser", True
+    return WIKIS[lang], 4, SOCKS[lang].format(target=v["target"]), True
+
+
+def _deletion(lang: str, v: dict[str, str], rng: random.Random) -> tuple[Any, int, str, bool]:
     day = f"{rng.randint(1, 28)}. {LEXICON[lang]['months'][rng.randrange(12)]} {v['year']}"
-    if kind == "user_talk":
-        return Place(*home, 3, f"{ns['user_talk']}:{target}", editor, True)
-    if kind == "article_talk":
-        return Place(*home, 1, f"{ns['talk']}:{v['article']}", editor, True)
-    if kind == "noticeboard":
-        return Place(*home, 4, rng.choice(NOTICEBOARDS[lang]), editor, True)
-    if kind in ("spi", "checkuser"):
-        wiki = META if kind == "checkuser" and rng.random() < 0.3 else home
-        title = "Steward requests/Checkuser" if wiki == META else SOCKS[lang].format(target=target)
-        return Place(*wiki, 0 if wiki == META else 4, title, editor, True)
-    if kind == "deletion":
-        title = DELETIONS[lang].format(article=v["article"], day=day)
-        return Place(*home, 1 if title.startswith("Discussion:") else 4, title, editor, True)
-    if kind == "steward":
-        title = rng.choice(["Steward requests/Global", "Steward requests/Checkuser"])
-        return Place(*META, 0, title, editor, True)
-    if kind == "rename":
-        return Place(*META, 0, "Steward requests/Username changes", editor, True)
-    if kind == "file":
-        return Place(*COMMONS, 6, f"File:{v['town']} {v['year']} {rng.randint(1, 999)}.jpg",
-                     editor, False)
-    if kind == "wikidata":
-        return Place(*WIKIDATA, 0, f"Q{rng.randint(100_000, 129_999_999)}", editor, False)
-    if kind == "user_page":
-        return Place(*home, 2, f"{ns['user']}:{target}", editor, False)
-    if kind == "own_user_page":
-        return Place(*home, 2, f"{ns['user']}:{editor}", editor, False)
-    if kind == "article":
-        return Place(*home, 0, v["article"], editor, False)
-    raise ValueError(f"unknown page kind {kind!r}")
+    title = DELETIONS[lang].format(article=v["article"], day=day)
+    return WIKIS[lang], 1 if title.startswith("Discussion:") else 4, title, True
+
+
+_PLACES: dict[str, Callable[[str, dict[str, str], random.Random], tuple[Any, int, str, bool]]] = {
+    "user_talk": lambda lang, v, r: (WIKIS[lang], 3, f"{_ns(lang, 'user_talk')}:{v['target']}",
+                                     True),
+    "article_talk": lambda lang, v, r: (WIKIS[lang], 1, f"{_ns(lang, 'talk')}:{v['article']}",
+                                        True),
+    "noticeboard": lambda lang, v, r: (WIKIS[lang], 4, r.choice(NOTICEBOARDS[lang]), True),
+    "spi": _socks, "checkuser": _socks, "deletion": _deletion,
+    "steward": lambda lang, v, r: (META, 0, r.choice(["Steward requests/Global",
+                                                      "Steward requests/Checkuser"]), True),
+    "rename": lambda lang, v, r: (META, 0, "Steward requests/Username changes", True),
+    "file": lambda lang, v, r: (COMMONS, 6, f"File:{v['town']} {v['year']} "
+                                            f"{r.randint(1, 999)}.jpg", False),
+    "wikidata": lambda lang, v, r: (WIKIDATA, 0, f"Q{r.randint(100_000, 129_999_999)}", False),
+    "user_page": lambda lang, v, r: (WIKIS[lang], 2, f"{_ns(lang, 'user')}:{v['target']}",
+                                     False),
+    "own_user_page": lambda lang, v, r: (WIKIS[lang], 2, f"{_ns(lang, 'user')}:{v['editor']}",
+                                         False),
+    "article": lambda lang, v, r: (WIKIS[lang], 0, v["article"], False),
+}
 
 
 def signature(lang: str, v: dict[str, str], rng: random.Random) -> str:

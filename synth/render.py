@@ -32,7 +32,8 @@ def record(family: Family, rng: random.Random, context: Context, rid: str,
     if summary:  # the service judges an edit summary as a text of its own
         kind = rng.choice(("user_talk", "article_talk", "noticeboard", "article", "user_page"))
     where = place(kind, family.lang, v, rng)
-    body = sentence if summary else compose(kind, family.lang, where, sentence, v, context, rng)
+    body = sentence if summary else compose(kind, family.lang, where, sentence, v,
+                                                 context=context, rng=rng)
     flag = family.flag and not removed
     added, taken = body, ""
     if removed:
@@ -49,7 +50,7 @@ def record(family: Family, rng: random.Random, context: Context, rid: str,
     }
 
 
-def compose(kind: str, lang: str, where: Place, sentence: str, v: dict[str, str],
+def compose(kind: str, lang: str, where: Place, sentence: str, v: dict[str, str], *,
             context: Context, rng: random.Random) -> str:
     if kind == "file":
         return _file_page(lang, sentence, v, rng)
@@ -104,4 +105,4 @@ def _summary(kind: str, lang: str, v: dict[str, str], rng: random.Random) -> str
     if kind == "wikidata":
         return rng.choice(["/* wbeditentity-update:0| */", "/* wbsetdescription-add:1|"
                            f"{lang} */", "/* wbcreateclaim-create:1| */"])
-    return rng.choice(["", "", LEXICON[lang]["ns"]["talk_word"]])
+    return rng.choice(["", "", str(LEXICON[lang]["ns"]["talk_word"])])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 import string
+from collections.abc import Callable
 from typing import Any
 
 from synth.lexicon import ACCOUNT_TAILS, ACCOUNT_WORDS, LEXICON, PLATFORMS
@@ -54,7 +55,7 @@ def values_for(lang: str, rng: random.Random) -> dict[str, str]:
     v.update(_ids(lex, v, rng))
     v.update(_work(lex, v, rng))
     v["year"] = str(rng.randint(2015, 2026))
-    v["date"] = _date(lang, lex, rng.randint(1, 28), rng.randint(1, 12), int(v["year"]), rng)
+    v["date"] = _date(lang, lex, (rng.randint(1, 28), rng.randint(1, 12), int(v["year"])), rng)
     v["article"] = rng.choice(lex["towns"])
     return v
 
@@ -123,7 +124,8 @@ def _street(lex: dict[str, Any], lang: str, rng: random.Random) -> str:
     if lang in ("es", "pt"):
         return f"{kind} {name}, {n}" + rng.choice(["", "", f", {rng.randint(1, 8)}º"])
     if lang == "pl":
-        return f"{kind} {name} {n}" + rng.choice(["", f" m. {rng.randint(1, 60)}", f"/{rng.randint(1, 60)}"])
+        flat = rng.choice(["", f" m. {rng.randint(1, 60)}", f"/{rng.randint(1, 60)}"])
+        return f"{kind} {name} {n}{flat}"
     return f"{kind} {name} {n}"
 
 
@@ -138,7 +140,8 @@ def _places(lex: dict[str, Any], rng: random.Random) -> dict[str, str]:
             else f"{org_street}, {town}"}
 
 
-def _date(lang: str, lex: dict[str, Any], d: int, m: int, y: int, rng: random.Random) -> str:
+def _date(lang: str, lex: dict[str, Any], dmy: tuple[int, int, int], rng: random.Random) -> str:
+    d, m, y = dmy
     month = lex["months"][m - 1]
     if rng.random() < 0.3:
         sep = {"de": ".", "pl": ".", "nl": "-"}.get(lang, "/")
@@ -155,11 +158,11 @@ def _dates(lang: str, lex: dict[str, Any], rng: random.Random) -> dict[str, str]
     sep = {"de": ".", "pl": ".", "nl": "-"}.get(lang, "/")
     num = f"{m:02d}/{d:02d}/{y}" if lang == "en" and rng.random() < 0.4 \
         else f"{d:02d}{sep}{m:02d}{sep}{y}"
-    return {"dob": _date(lang, lex, d, m, y, random.Random(rng.random())), "dob_num": num,
+    return {"dob": _date(lang, lex, (d, m, y), random.Random(rng.random())), "dob_num": num,
             "birth_year": str(y), "age": str(2026 - y)}
 
 
-_ID_SHAPES = {
+_ID_SHAPES: dict[str, Callable[[random.Random], str]] = {
     "ssn": lambda r: f"{r.randint(100, 665):03d}-{digits(2, r)}-{digits(4, r)}",
     "nino": lambda r: f"QQ {digits(2, r)} {digits(2, r)} {digits(2, r)} {r.choice('ABCD')}",
     "nhs": lambda r: f"{digits(3, r)} {digits(3, r)} {digits(4, r)}",

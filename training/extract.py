@@ -22,15 +22,18 @@ def _init(config: JudgeConfig) -> None:
     _judge = Judge(rules_only(config))
 
 
-def _features(records: Sequence[EditRecord]) -> list[tuple[list[float], str] | None]:
+def _features(records: Sequence[EditRecord]) -> list[tuple[list[float], str] | None]:  # Item
     assert _judge is not None
     return _judge.features_many(records)
 
 
+Item = tuple[list[float], str] | None
+
+
 def features(records: Sequence[EditRecord], config: JudgeConfig, jobs: int,
-             progress: Callable[[int, int], None] | None = None) -> list[tuple[list[float], str] | None]:
+             progress: Callable[[int, int], None] | None = None) -> list[Item]:
     chunks = [records[i : i + CHUNK] for i in range(0, len(records), CHUNK)]
-    rows: list[tuple[list[float], str] | None] = []
+    rows: list[Item] = []
     if jobs <= 1:
         _init(config)
         for chunk in chunks:

@@ -14,8 +14,8 @@ import numpy as np
 from judgement.config import JudgeConfig
 from judgement.features import INDEX, NAMES, TEXT_SCORE
 from judgement.model import TARGETS, Calibration
-from judgement.textmodel import TextModel
 from judgement.operating import LEVELS
+from judgement.textmodel import TextModel
 from training import curves, fit
 from training.dataset import Example
 from training.extract import features
@@ -41,7 +41,7 @@ def labels(examples: Sequence[Example], target: str) -> np.ndarray[Any, Any]:
     return np.array([int(e.flag and target in e.types) for e in examples])
 
 
-def train(data: Sequence[Example], config: JudgeConfig, seed: int, jobs: int,
+def train(data: Sequence[Example], config: JudgeConfig, seed: int, jobs: int, *,
           progress: Callable[[int, int], None] | None = None,
           say: Callable[[str], None] = print) -> Trained:
     items = features([e.record for e in data], config, jobs, progress)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from itertools import islice
+from itertools import islice, pairwise
 from pathlib import Path
 
 import pytest
@@ -45,7 +45,7 @@ def test_calibration_curves_never_fall() -> None:
     model = Model.load()
     for target in TARGETS:
         ys = model.calibration[target].ys
-        assert all(a <= b for a, b in zip(ys, ys[1:], strict=False)), target
+        assert all(a <= b for a, b in pairwise(ys)), target
 
 
 def test_operating_levels_are_ordered() -> None:
@@ -56,11 +56,13 @@ def test_operating_levels_are_ordered() -> None:
 
 def test_scores_rank_outing_above_neutral_talk(judge: Judge) -> None:
     outing, neutral = judge.judge_many([edit(OUTING), edit(NEUTRAL)])
-    assert outing.decision.flag and not neutral.decision.flag
+    assert outing.decision.flag
+    assert not neutral.decision.flag
     assert outing.decision.score > 0.5 > neutral.decision.score >= 0.0
     assert outing.decision.tier in ("likely", "possible")
     assert {"name", "address"} <= set(outing.decision.types) <= set(TYPES)
-    assert "07700" not in outing.decision.excerpt and "Okafor" not in outing.decision.excerpt
+    assert "07700" not in outing.decision.excerpt
+    assert "Okafor" not in outing.decision.excerpt
 
 
 def test_the_wide_level_flags_at_a_lower_threshold(config: JudgeConfig) -> None:
@@ -79,14 +81,17 @@ def test_an_unknown_level_is_a_clear_error(config: JudgeConfig) -> None:
 def test_rules_alone_remain_available(config: JudgeConfig) -> None:
     rules = Judge(JudgeConfig({**config.data, "scorer": "rules"}))
     decision = rules.judge(edit(OUTING)).decision
-    assert decision.flag and decision.score > 0.5
+    assert decision.flag
+    assert decision.score > 0.5
 
 
 def test_explanations_name_features_and_mask_values(config: JudgeConfig) -> None:
     explaining = Judge(JudgeConfig({**config.data, "explain": True}))
     judged = explaining.judge(edit(OUTING))
-    assert judged.explanation and all(isinstance(push, float) for _, push in judged.explanation)
-    assert judged.found and all("07700" not in snippet for _, _, snippet in judged.found)
+    assert judged.explanation
+    assert all(isinstance(push, float) for _, push in judged.explanation)
+    assert judged.found
+    assert all("07700" not in snippet for _, _, snippet in judged.found)
 
 
 def test_train_is_reproducible_from_its_seed(config: JudgeConfig, tmp_path: Path) -> None:
