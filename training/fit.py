@@ -21,7 +21,7 @@ def params(seed: int) -> dict[str, Any]:
         "objective": "binary", "learning_rate": 0.05, "num_leaves": 15,
         "min_data_in_leaf": 20, "feature_fraction": 0.7, "bagging_fraction": 0.8,
         "bagging_freq": 1, "lambda_l2": 1.0, "seed": seed, "deterministic": True,
-        "force_row_wise": True, "num_threads": 2, "verbosity": -1,
+        "force_row_wise": True, "num_threads": 1, "verbosity": -1,
     }
 
 
@@ -51,24 +51,26 @@ def calibrate(raw: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) -> Calibration
     return Calibration(tuple(xs), tuple(ys))
 
 
-TEXT_C = 4.0
+TEXT_ALPHA = 2e-5  # L2 strength of the text model (logistic loss, stochastic gradient)
+TEXT_EPOCHS = 20
 
 
-def _text_fit(x: Any, y: np.ndarray[Any, Any]) -> TextModel:
-    from sklearn.linear_model import LogisticRegression
+def _text_fit(x: Any, y: np.ndarray[Any, Any], seed: int) -> TextModel:
+    from sklearn.linear_model import SGDClassifier
 
-    lr = LogisticRegression(C=TEXT_C, max_iter=300)
-    lr.fit(x, y)
-    return TextModel(np.asarray(lr.coef_[0], dtype=np.float32), float(lr.intercept_[0]))
+    sgd = SGDClassifier(loss="log_loss", alpha=TEXT_ALPHA, max_iter=TEXT_EPOCHS, tol=None,
+                        random_state=seed)
+    sgd.fit(x, y)
+    return TextModel(np.asarray(sgd.coef_[0], dtype=np.float32), float(sgd.intercept_[0]))
 
 
-def text_model(texts: Sequence[str], y: np.ndarray[Any, Any], groups: Sequence[str]
-               ) -> tuple[TextModel, np.ndarray[Any, Any]]:
+def text_model(texts: Sequence[str], y: np.ndarray[Any, Any], groups: Sequence[str],
+               seed: int) -> tuple[TextModel, np.ndarray[Any, Any]]:
     """The text model on every row, and each row's score from a model that never saw its
     family (what the trees are trained on, so they do not trust it more than it deserves)."""
     x = vectorize(texts)
     oof = np.zeros(len(y))
     for fit_rows, held_rows in GroupKFold(n_splits=FOLDS).split(x, y, groups):
-        model = _text_fit(x[fit_rows], y[fit_rows])
+        model = _text_fit(x[fit_rows], y[fit_rows], seed)
         oof[held_rows] = model.score([texts[i] for i in held_rows])
-    return _text_fit(x, y), oof
+    return _text_fit(x, y, seed), oof

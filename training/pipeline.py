@@ -54,7 +54,7 @@ def train(data: Sequence[Example], config: JudgeConfig, seed: int, jobs: int, *,
     fitted = [data[i] for i in fit_idx]
     out = Trained()
     out.text, x[:, INDEX[TEXT_SCORE]] = fit.text_model([texts[i] for i in fit_idx],
-                                                       labels(fitted, "flag"), groups)
+                                                       labels(fitted, "flag"), groups, seed)
     say("trained the text model")
     for target in TARGETS:
         y = labels(fitted, target)
