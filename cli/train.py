@@ -28,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--report", default="reports/model",
                         help="folder for the precision-recall and calibration plots")
     parser.add_argument("--jobs", type=int, default=2, help="feature worker processes")
+    parser.add_argument("--features-cache", default=None,
+                        help="keep the extracted features in this file and reuse them when "
+                             "only the model's parameters change")
     parser.add_argument("--config", default=None, help="judgement config JSON (default: packaged)")
 
 
@@ -50,7 +53,8 @@ def main(args: argparse.Namespace) -> int:
     print(f"{len(data)} records, {sum(e.flag for e in data)} outing", file=sys.stderr)
     model = pipeline.train(data, config, args.seed, args.jobs,
                            progress=Progress("features", len(data)),
-                           say=lambda line: print(line, file=sys.stderr))
+                           say=lambda line: print(line, file=sys.stderr),
+                           cache=Path(args.features_cache) if args.features_cache else None)
     pipeline.write(model, Path(args.out))
     _plots(model, data, Path(args.report))
     print(json.dumps(model.card["eval"], indent=1)[:4000])

@@ -3,6 +3,7 @@ out-of-fold scores, operating points on the held-out families, model files and c
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from judgement.operating import LEVELS
 from judgement.textmodel import TextModel
 from training import curves, fit
 from training.dataset import Example
-from training.extract import features
+from training.extract import Item, features
 
 PRECISION_TARGETS = {"cautious": 0.97, "balanced": 0.93, "wide": 0.85}
 WIKI_MIN_POSITIVES = 40
@@ -43,8 +44,8 @@ def labels(examples: Sequence[Example], target: str) -> np.ndarray[Any, Any]:
 
 def train(data: Sequence[Example], config: JudgeConfig, seed: int, jobs: int, *,
           progress: Callable[[int, int], None] | None = None,
-          say: Callable[[str], None] = print) -> Trained:
-    items = features([e.record for e in data], config, jobs, progress)
+          say: Callable[[str], None] = print, cache: Path | None = None) -> Trained:
+    items = cached_features(data, config, jobs, progress, cache)
     fit_idx = [i for i, e in enumerate(data) if e.split == "train" and items[i] is not None]
     held = [i for i, e in enumerate(data) if e.split == "eval"]
     rows = [item[0] if item else None for item in items]
@@ -68,6 +69,38 @@ def train(data: Sequence[Example], config: JudgeConfig, seed: int, jobs: int, *,
     out.points = operating_points(held_examples, out.eval_scores, out.eval_types)
     out.card = card(data, fit_idx, held_examples, out, seed)
     return out
+
+
+def cached_features(data: Sequence[Example], config: JudgeConfig, jobs: int,
+                    progress: Callable[[int, int], None] | None,
+                    cache: Path | None) -> list[Item]:
+    """Features, read from `cache` when it holds them for these records (a JSON-lines file of
+    [row, text] or null), else computed and written there: retraining with other model
+    parameters does not run spaCy again."""
+    digest = _digest(data, config)
+    if cache is not None and cache.exists():
+        header, *lines = cache.read_text("utf-8").splitlines()
+        if json.loads(header).get("digest") == digest:
+            return [_item(json.loads(line)) for line in lines]
+    items = features([e.record for e in data], config, jobs, progress)
+    if cache is not None:
+        body = "".join(json.dumps(i) + "\n" for i in items)
+        cache.write_text(json.dumps({"digest": digest}) + "\n" + body, encoding="utf-8")
+    return items
+
+
+def _digest(data: Sequence[Example], config: JudgeConfig) -> str:
+    """Of the records, the judgement config and the feature names: a stale cache is ignored."""
+    h = hashlib.sha256(json.dumps([NAMES, dict(config.data)], sort_keys=True,
+                                  default=str).encode())
+    for e in data:
+        h.update(json.dumps([e.record.id, e.record.wiki, e.record.namespace, e.record.title,
+                             e.record.user, e.record.added]).encode())
+    return h.hexdigest()
+
+
+def _item(value: Any) -> Item:
+    return None if value is None else (list(value[0]), str(value[1]))
 
 
 def _score(model: Trained, rows: Sequence[list[float] | None],
