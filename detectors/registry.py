@@ -14,6 +14,7 @@ from detectors.base import Detector
 REGISTRY: dict[str, str] = {
     "email": "detectors.email:EmailDetector",
     "phone": "detectors.phone:PhoneDetector",
+    "phone_words": "detectors.spelled:SpelledPhoneDetector",
     "id_number": "detectors.id_number:IdNumberDetector",
     "ip_address": "detectors.ip_address:IpAddressDetector",
     "profile": "detectors.profile:ProfileDetector",

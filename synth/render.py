@@ -16,6 +16,9 @@ from synth.values import values_for
 
 DISCUSSION_KINDS = ("user_talk", "article_talk", "noticeboard", "spi", "checkuser", "deletion",
                     "steward", "rename")
+# Outing is posted anywhere: vandalism in articles, dossiers drafted in one's own sandbox; a
+# share of every outing family lands there, so the page alone never clears an edit.
+ELSEWHERE = 0.12
 SUMMARIES = {"en": "new section", "de": "Neuer Abschnitt", "fr": "nouvelle section",
              "es": "nueva sección", "it": "nuova sezione", "pt": "nova seção",
              "nl": "nieuw kopje", "pl": "nowa sekcja"}
@@ -26,6 +29,8 @@ def record(family: Family, rng: random.Random, context: Context, rid: str,
     """A record of `family`; with `removed`, its sentence is what the edit took out (a revert)."""
     v = values_for(family.lang, rng)
     kind = rng.choice(family.kinds)
+    if family.flag and rng.random() < ELSEWHERE:
+        kind = rng.choice(("article", "own_user_page", "user_page"))
     sentence = render(rng.choice(family.templates), v, rng)
     comment = ""
     summary = kind == "summary"
