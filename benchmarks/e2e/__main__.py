@@ -136,7 +136,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help="run Presidio on the feed's first N events only (0: all)")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a service setting for every run, e.g. batch_size=16 (repeatable)")
-    parser.add_argument("--judges", default="outingwatch,ceiling,presidio",
+    parser.add_argument("--judges", default="outingwatch,rules,ceiling,presidio",
                         help="full-speed runs, comma-separated (outingwatch is needed)")
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--profile", action="store_true",

@@ -12,8 +12,10 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import multiprocessing
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -146,11 +148,20 @@ class TimedJudge:
 def make(kind: str, settings: Settings, presidio_python: Path | None) -> BenchJudge:
     factories: dict[str, Callable[[], BenchJudge]] = {
         "outingwatch": lambda: make_judge(settings),
+        "rules": lambda: make_judge(rules_only(settings)),
         "ceiling": lambda: CeilingJudge(settings.workers),
         "presidio": lambda: PresidioJudge(_required(presidio_python), settings.workers,
                                           str(judge_config(settings).data["model"])),
     }
     return factories[kind]()
+
+
+def rules_only(settings: Settings) -> Settings:
+    """The same service with the old judgement: the hand-written rules' score, no model."""
+    data = {**judge_config(settings).data, "scorer": "rules"}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+        json.dump(data, f)
+    return dataclasses.replace(settings, judge_config=Path(f.name))
 
 
 def _required(python: Path | None) -> Path:

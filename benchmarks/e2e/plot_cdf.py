@@ -12,10 +12,10 @@ from pathlib import Path
 
 
 def main() -> int:
-    import matplotlib  # type: ignore[import-not-found]
+    import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt  # type: ignore[import-not-found]
+    import matplotlib.pyplot as plt
 
     data = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     runs = {**data["full_speed"], **data["paced"]}

@@ -125,6 +125,10 @@ def targets(runs: dict[str, dict[str, Any]], paced: dict[str, dict[str, Any]]) -
         ("10× burst drains without loss", drained, _burst(burst)),
         ("peak RSS ≤ 1.5 GiB", own["peak_rss_mib"] <= 1.5 * GIB, f"{own['peak_rss_mib']:,.0f} MiB"),
     ]  # fmt: skip
+    old = ratio(_rate(own), _rate(runs.get("rules")))
+    if old is not None:
+        rows.append(("no slower than the rules-only judgement (same run)", _ge(old, 1.0),
+                     f"{_rate(runs.get('rules')):,.0f}/s, new/old {old:.2f}"))
     lines = ["| target | met | measured |", "|---|---|---|"]
     lines += [f"| {name} | {_yes(ok)} | {shown} |" for name, ok, shown in rows]
     return lines

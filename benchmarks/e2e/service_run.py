@@ -166,7 +166,8 @@ def _samples(metrics: Metrics, name: str, label: str) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.e2e.service_run")
-    parser.add_argument("--judge", choices=("outingwatch", "ceiling", "presidio"), required=True)
+    parser.add_argument("--judge", required=True,
+                        choices=("outingwatch", "rules", "ceiling", "presidio"))
     parser.add_argument("--stream-url", required=True)
     parser.add_argument("--api-base", required=True)
     parser.add_argument("--db", type=Path, required=True)
