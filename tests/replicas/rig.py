@@ -129,7 +129,8 @@ class Faults:
 @contextlib.asynccontextmanager
 async def replicas(entries: list[FeedEntry], database: str, folder: Path, *, pace: float,
                    env: dict[str, str]) -> AsyncIterator[Replicas]:
-    feed = FeedServer(entries, ServerSettings(keep_open=True, pace=pace))
+    # a killed leader's connection lingers on the server until a write finds it gone
+    feed = FeedServer(entries, ServerSettings(keep_open=True, pace=pace, max_connections=64))
     stream = await start_server(feed)
     api = await start_api_server(ApiServer(ApiFixtures.from_feed(entries)))
     base = service_env(stream.url, api.base_url, database) | env

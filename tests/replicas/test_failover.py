@@ -28,13 +28,13 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 KILLS, PAUSES = 10, 2
 LEASE_S = 3.0
-PACE = 1.5  # events/s: the feed outlasts most of the faults
+PACE = 0.8  # events/s: the feed lasts about as long as the faults
 ENV = {"OUTINGWATCH_LEADER_LEASE": str(LEASE_S), "OUTINGWATCH_SHUTDOWN_GRACE": "10"}
 
 
 @pytest.fixture(scope="module")
 def feed() -> KnownFeed:
-    return known_feed(flagged=14, unflagged=14)
+    return known_feed(flagged=16, unflagged=16)
 
 
 @pytest.fixture(scope="module")
