@@ -122,8 +122,10 @@ def pause(process: ServiceProcess, paused: bool) -> None:
 @dataclass
 class Faults:
     takeovers: list[float] = field(default_factory=list)  # fault to the next term's start, s
+    handovers: list[float] = field(default_factory=list)  # SIGTERM to the next term's start, s
     kills: int = 0
     pauses: int = 0
+    exit_codes: list[int | None] = field(default_factory=list)  # of the SIGTERMed leaders
 
 
 @contextlib.asynccontextmanager

@@ -1,7 +1,7 @@
 """Two replicas on one PostgreSQL queue, on a replay feed: the leader is SIGKILLed 10 times and
-SIGSTOPped twice (past its lease, then resumed) at random moments. The queue must equal the
-flagged decisions of the same feed judged once by one process: nothing lost, nothing twice, and
-nothing written by a leader whose term was over.
+SIGSTOPped twice (past its lease, then resumed) at random moments, and once stopped with SIGTERM
+as a rolling deploy does. The queue must equal the flagged decisions of the same feed judged once
+by one process: nothing lost, nothing twice, and nothing written by a leader whose term was over.
 
 Takeover time: from the fault to the start of the next term (the database's `started_at`; the
 database runs on this machine, so its clock is the test's). Printed for deploy/README.md.
@@ -26,9 +26,9 @@ from tests.replicas.rig import Faults, Replicas, pause, query, replicas
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
-KILLS, PAUSES = 10, 2
+KILLS, PAUSES, HANDOVERS = 10, 2, 1
 LEASE_S = 3.0
-PACE = 0.8  # events/s: the feed lasts about as long as the faults
+PACE = 0.7  # events/s: the feed lasts about as long as the faults
 ENV = {"OUTINGWATCH_LEADER_LEASE": str(LEASE_S), "OUTINGWATCH_SHUTDOWN_GRACE": "10"}
 
 
@@ -73,15 +73,31 @@ async def stop_past_the_lease(group: Replicas, faults: Faults) -> None:
     faults.pauses += 1
 
 
+async def hand_over(group: Replicas, faults: Faults) -> None:
+    leader, _ = await group.pair()
+    term = await group.current_term()
+    at = time.time()
+    stopping = asyncio.create_task(leader.stop())  # SIGTERM: finish, save, release, exit
+    position = await saved_position(group.database)
+    _, started = await group.term_after(term)
+    faults.handovers.append(started - at)
+    faults.exit_codes.append(await stopping)
+    await leader.start()
+    await group.position_moves(position)
+
+
+FAULTS = {"kill": kill, "stop": stop_past_the_lease, "term": hand_over}
+
+
 async def inflict(group: Replicas, seed: int) -> Faults:
     chance = random.Random(seed)
-    order = ["kill"] * KILLS + ["stop"] * PAUSES
+    order = ["kill"] * KILLS + ["stop"] * PAUSES + ["term"] * HANDOVERS
     chance.shuffle(order)
     faults = Faults()
     for fault in order:
         await group.pair()
         await asyncio.sleep(chance.uniform(0.1, 2.0))  # a random moment of the leader's work
-        await (kill(group, faults) if fault == "kill" else stop_past_the_lease(group, faults))
+        await FAULTS[fault](group, faults)
     return faults
 
 
@@ -99,6 +115,7 @@ def test_leader_killed_and_paused_loses_and_duplicates_nothing(
 ) -> None:
     faults, logs = asyncio.run(run_replicas(feed, database, tmp_path))
     assert (faults.kills, faults.pauses) == (KILLS, PAUSES)
+    assert faults.exit_codes == [0] * HANDOVERS
 
     got = asyncio.run(read_state(database))
     difference = compare(judged_once.state, got)
@@ -108,11 +125,14 @@ def test_leader_killed_and_paused_loses_and_duplicates_nothing(
     terms = [int(t[0]) for t in asyncio.run(query(
         database, "SELECT term FROM requests ORDER BY id"))]
     assert all(a <= b for a, b in itertools.pairwise(terms)), "a deposed leader wrote late"
-    history = asyncio.run(query(database, "SELECT count(*) FROM leadership_terms"))
-    assert int(history[0][0]) >= 1 + KILLS + PAUSES
+    history = asyncio.run(query(database, "SELECT count(*), count(*) FILTER (WHERE "
+                                          "previous_released) FROM leadership_terms"))
+    assert int(history[0][0]) >= 1 + KILLS + PAUSES + HANDOVERS
+    assert int(history[0][1]) == HANDOVERS  # handed over, not waited out
 
     times = sorted(faults.takeovers)
     print(f"\ntakeover after {len(times)} faults: median {statistics.median(times):.2f} s, "
-          f"worst {times[-1]:.2f} s (lease {LEASE_S} s); "
+          f"worst {times[-1]:.2f} s (lease {LEASE_S} s); handover after SIGTERM: "
+          f"{', '.join(f'{t:.2f} s' for t in faults.handovers)}; "
           f"writes refused by the fence: {logs.count('Fenced')}")
     assert len(times) == KILLS + PAUSES
