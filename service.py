@@ -136,6 +136,7 @@ class Service:
     async def start(self) -> None:
         if self._process_lock is not None:
             self._process_lock.acquire()
+            log.info("queue on SQLite: one process reads and serves; replicas need PostgreSQL")
         await self.store.migrate()
         self._store_ready = True
         self._client = MediaWikiClient(api_config(self.settings), MetricsApiObserver(self.metrics))

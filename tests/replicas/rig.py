@@ -121,11 +121,13 @@ def pause(process: ServiceProcess, paused: bool) -> None:
 
 @dataclass
 class Faults:
-    takeovers: list[float] = field(default_factory=list)  # fault to the next term's start, s
+    takeovers: list[float] = field(default_factory=list)  # SIGKILL to the next term's start, s
+    paused_takeovers: list[float] = field(default_factory=list)  # SIGSTOP to the next term's
     handovers: list[float] = field(default_factory=list)  # SIGTERM to the next term's start, s
     kills: int = 0
     pauses: int = 0
     exit_codes: list[int | None] = field(default_factory=list)  # of the SIGTERMed leaders
+    released: list[bool] = field(default_factory=list)  # their successors found it released
 
 
 @contextlib.asynccontextmanager
