@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +25,10 @@ from metrics.http import metrics_handler, request_counter
 from metrics.instruments import Metrics
 from metrics.observers import MetricsApiObserver, MetricsStreamObserver
 from store.base import QueueStore
-from store.open import make_store
+from store.election import LEADER, Elector, Fenceable, LeaseBackend, Timing
+from store.leader import holder_name
+from store.oneprocess import ProcessLock
+from store.open import make_store, sqlite_path
 from stream.config import ConsumerConfig
 from stream.consumer import Consumer
 from web.config import WebConfig
@@ -42,10 +45,13 @@ class Readiness:
     stream_connected: bool
     model_loaded: bool
     store_writable: bool
+    role: str = LEADER
 
     @property
     def ready(self) -> bool:
-        return self.stream_connected and self.model_loaded and self.store_writable
+        """A standby serves the queue without a stream; a leader needs one."""
+        stream_ok = self.stream_connected or self.role != LEADER
+        return stream_ok and self.model_loaded and self.store_writable
 
 
 def consumer_config(settings: Settings) -> ConsumerConfig:
@@ -74,7 +80,12 @@ def pipeline_config(settings: Settings) -> PipelineConfig:
 
 
 class Service:
-    """The background half of the app: the pipeline and the parts it owns."""
+    """The background half of the app: the pipeline and the parts it owns.
+
+    On PostgreSQL every replica warms its judgement pool, then campaigns for the stream's lease
+    (store/election.py): the leader reads and judges, the others stand by and serve the queue.
+    On SQLite the one process leads (a second one is refused: store/oneprocess.py).
+    """
 
     def __init__(self, settings: Settings, metrics: Metrics, store: QueueStore) -> None:
         self.settings = settings
@@ -89,8 +100,20 @@ class Service:
         self._notifier = make_notifier(settings)
         self._consumer: Consumer | None = None
         self._task: asyncio.Task[None] | None = None
+        self._roles: asyncio.Task[None] | None = None
         self._purge: asyncio.Task[None] | None = None
         self._store_ready = False
+        self._reading = asyncio.Lock()  # start and stop of reading never interleave
+        self._stopping = False
+        self.elector = make_elector(store, settings, self._lead, self._step_down)
+        self._process_lock = make_process_lock(store, settings)
+        metrics.role.source = self.role
+
+    def role(self) -> tuple[str, int]:
+        """(leader | standby, term) now; the one SQLite process always leads."""
+        if self.elector is None:
+            return LEADER, 0
+        return self.elector.role, self.elector.term or 0
 
     def drained(self) -> bool:
         """Every event read so far is recorded (nothing buffered, nothing in flight)."""
@@ -102,7 +125,7 @@ class Service:
         return Readiness(
             stream_connected=self.stream_observer.connected,
             model_loaded=self._judge is not None and self._judge.ready,
-            store_writable=store_ok,
+            store_writable=store_ok, role=self.role()[0],
         )
 
     async def refresh_metrics(self) -> None:
@@ -111,27 +134,57 @@ class Service:
         self.metrics.queue_depth.update(stats["by_state"], stats.get("oldest_pending_age_s"))
 
     async def start(self) -> None:
+        if self._process_lock is not None:
+            self._process_lock.acquire()
+            log.info("queue on SQLite: one process reads and serves; replicas need PostgreSQL")
         await self.store.migrate()
         self._store_ready = True
-        start = await self.store.load_position()
         self._client = MediaWikiClient(api_config(self.settings), MetricsApiObserver(self.metrics))
         self._judge = make_judge(self.settings, self.metrics.pool_restarts.inc)
         self.metrics.pool_workers.set(self.settings.workers)
-        self.pipeline = Pipeline(
-            pipeline_config(self.settings), DiffFetcher(self._client), self._judge,
-            StoreSink(self.store, self._notifier), self.metrics, start=start,
-            on_failure=self._fail,
-        )
-        self.pipeline.start()
-        self._task = asyncio.create_task(self._run(self._judge, self.pipeline), name="reader")
+        self._roles = asyncio.create_task(self._begin(self._judge), name="roles")
         self._purge = asyncio.create_task(self._purge_loop(), name="retention")
         log.info("service started", extra={"workers": self.settings.workers})
 
-    async def _run(self, judge: PoolJudge, pipeline: Pipeline) -> None:
-        """Load the model in every worker, then read the stream into the pipeline."""
+    async def _begin(self, judge: PoolJudge) -> None:
+        """Load the model in every worker, then lead (one process) or campaign (replicas)."""
         try:
             await judge.warm()
             log.info("judgement pool ready", extra={"workers": self.settings.workers})
+            if self.elector is None:
+                await self._lead(None)
+            else:
+                await self.elector.run()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.error("service stopped reading: %s", type(exc).__name__)
+            self._fail(exc)
+
+    async def _lead(self, term: int | None) -> None:
+        """Read the stream from the shared position, every intake write naming `term`."""
+        async with self._reading:
+            if self._stopping or self.pipeline is not None or self._judge is None:
+                return
+            if isinstance(self.store, Fenceable):
+                self.store.fence(term)
+            start = await self.store.load_position()
+            assert self._client is not None
+            self.pipeline = Pipeline(
+                pipeline_config(self.settings), DiffFetcher(self._client), self._judge,
+                StoreSink(self.store, self._notifier), self.metrics, start=start,
+                on_failure=self._fail,
+            )
+            self.pipeline.start()
+            self._task = asyncio.create_task(self._run(self.pipeline), name="reader")
+
+    async def _step_down(self) -> None:
+        """Leadership lost: stop at once; what was not recorded is read again by the leader."""
+        await self._stop_reading(drain=False)
+
+    async def _run(self, pipeline: Pipeline) -> None:
+        """Read the stream into the pipeline."""
+        try:
             consumer = Consumer(
                 consumer_config(self.settings), self.store.positions(), self.stream_observer
             )
@@ -163,18 +216,32 @@ class Service:
         self.failed.set()
 
     async def stop(self) -> None:
-        """Stop reading, finish in-flight events within the grace period, save, close."""
-        await _cancel(self._task)
+        """Stop reading, finish in-flight events within the grace period, save the position,
+        then hand leadership over (a standby takes over at once) and close."""
+        self._stopping = True
         await _cancel(self._purge)
-        if self._consumer is not None:
-            await self._consumer.aclose()
-        if self.pipeline is not None:
-            drained = await self.pipeline.drain(self.settings.shutdown_grace)
-            if not drained:
-                log.warning("shutdown grace period over; unfinished events will be read again")
-            await self.pipeline.close()
+        if self.elector is None or not self.elector.leading():
+            await _cancel(self._roles)
+        await self._stop_reading(drain=True)  # a leader keeps renewing its lease meanwhile
+        await _cancel(self._roles)
+        if self.elector is not None:
+            await self.elector.release()
         await self._close_parts()
         log.info("service stopped")
+
+    async def _stop_reading(self, drain: bool) -> None:
+        async with self._reading:
+            await _cancel(self._task)
+            self._task = None
+            if self._consumer is not None:
+                await self._consumer.aclose()
+                self._consumer = None
+            pipeline, self.pipeline = self.pipeline, None
+            if pipeline is None:
+                return
+            if drain and not await pipeline.drain(self.settings.shutdown_grace):
+                log.warning("shutdown grace period over; unfinished events will be read again")
+            await pipeline.close()
 
     async def _close_parts(self) -> None:
         if self._judge is not None:
@@ -184,6 +251,24 @@ class Service:
         if self._notifier is not None:
             await self._notifier.close()
         await self.store.close()
+        if self._process_lock is not None:
+            self._process_lock.release()
+
+
+def make_elector(
+    store: QueueStore, settings: Settings, on_elected: Callable[[int], Awaitable[None]],
+    on_lost: Callable[[], Awaitable[None]],
+) -> Elector | None:
+    """An elector on a store that can hold the stream's lease (PostgreSQL), else None."""
+    if not isinstance(store, LeaseBackend):
+        return None
+    return Elector(store, holder_name(), Timing(settings.leader_lease),
+                   on_elected=on_elected, on_lost=on_lost)
+
+
+def make_process_lock(store: QueueStore, settings: Settings) -> ProcessLock | None:
+    path = sqlite_path(settings.database) if getattr(store, "dialect", "") == "sqlite" else None
+    return ProcessLock(path) if path is not None else None
 
 
 async def _cancel(task: asyncio.Task[None] | None) -> None:
@@ -212,6 +297,7 @@ async def readyz(request: web.Request) -> web.Response:
     body = {
         "ready": state.ready, "stream_connected": state.stream_connected,
         "model_loaded": state.model_loaded, "store_writable": state.store_writable,
+        "role": state.role,
     }
     return web.json_response(body, status=200 if state.ready else 503)
 

@@ -14,6 +14,7 @@ from typing import Any
 from core import settings as config
 from core.logs import setup_logging
 from core.settings import Settings, SettingsError
+from store.oneprocess import OnlyOneProcess
 from web.config import WebConfig
 
 log = logging.getLogger("outingwatch.run")
@@ -57,6 +58,9 @@ async def guarded(main: Coroutine[Any, Any, int]) -> int:
     a database URL with a password), except the OS's own description of a system error."""
     try:
         return await main
+    except OnlyOneProcess as exc:  # a second `run` on one SQLite queue: replicas need PostgreSQL
+        print(f"outingwatch: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         log.error("cannot start: %s (%s)", type(exc).__name__, exc.strerror or "no detail")
         return 1

@@ -49,6 +49,7 @@ class Settings:
     public_origin: str | None = None
     log_level: str = "INFO"
     shutdown_grace: float = 10.0
+    leader_lease: float = 10.0
     position_every: int = 200
     position_seconds: float = 5.0
     retention_days: int = 30
@@ -101,6 +102,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("public_origin", p.http_url, "public address of the queue page (links, CSRF origin)"),
     Option("log_level", p.log_level, "DEBUG, INFO, WARNING or ERROR"),
     Option("shutdown_grace", p.positive_float, "seconds to finish in-flight events on shutdown"),
+    Option("leader_lease", p.positive_float, "replicas on PostgreSQL: seconds a leader's lease "
+           "lasts unrenewed (a standby takes over within about this long)"),
     Option("position_every", p.positive_int, "save the stream position at least every N events"),
     Option("position_seconds", p.positive_float, "... and at least every T seconds"),
     Option("retention_days", p.positive_int, "days before resolved requests' excerpts are purged"),

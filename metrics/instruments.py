@@ -17,6 +17,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 from core.version import version
 from metrics import vocab
 from metrics.queue_depth import QueueDepthCollector
+from metrics.role import RoleCollector
 
 # From a millisecond-scale diff fetch to an edit that waited minutes behind a backlog.
 LATENCY_BUCKETS = (
@@ -38,6 +39,8 @@ class Metrics:
         self._runtime()
         self.queue_depth = QueueDepthCollector(PREFIX)
         self.registry.register(self.queue_depth)
+        self.role = RoleCollector(PREFIX)  # the service points its source at its elector
+        self.registry.register(self.role)
         self._initialise_series()
 
     def _counter(self, name: str, doc: str, labels: Iterable[str] = ()) -> Counter:

@@ -50,3 +50,12 @@ class StoreFailure(StoreError):
     def __init__(self, exc: BaseException) -> None:
         super().__init__(f"database error: {type(exc).__name__}")
         self.kind = type(exc).__name__
+
+
+class Fenced(StoreFailure):
+    """The database refused an intake write: its term is not the current leader's (another
+    replica took over the stream). Nothing was written; only the terms are named."""
+
+    def __init__(self, exc: BaseException) -> None:
+        super().__init__(exc)
+        self.args = ("write refused: this replica's leadership term is over",)

@@ -3,6 +3,10 @@
 Each change locks its row (`SELECT ... FOR UPDATE`) before the lifecycle rules decide, so two
 replicas racing for one request serialise on the row and exactly one claim wins; enqueue relies
 on `INSERT ... ON CONFLICT DO NOTHING` on (wiki, rev_id).
+
+Only the leader among replicas reads the stream (store/leader.py): once elected it sets its term
+with `fence(term)`, and every intake write (request, skip, position) names that term in its
+transaction, so the database refuses the writes of a replica whose leadership is over.
 """
 
 from __future__ import annotations
@@ -14,10 +18,10 @@ from typing import Any, TypeVar
 
 import asyncpg
 
-from store import sql
+from store import leader, sql
 from store.base import DEFAULT_CONSUMER
 from store.changes import StateChanges
-from store.errors import NotFound, StoreFailure, UserExists
+from store.errors import Fenced, NotFound, StoreFailure, UserExists
 from store.lifecycle import (
     Change,
     Current,
@@ -59,6 +63,7 @@ class PostgresStore(StateChanges):
         self._sizes = (min_size, max_size)
         self._pool: Any = None
         self._pool_lock = asyncio.Lock()
+        self._term: int | None = None  # the leadership term intake writes name (None: no replicas)
 
     async def _ensure_pool(self) -> Any:
         async with self._pool_lock:  # two first calls at once must not open two pools
@@ -73,8 +78,27 @@ class PostgresStore(StateChanges):
             pool = await self._ensure_pool()
             async with pool.acquire() as conn, conn.transaction():
                 return await fn(conn)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError) as exc:
+        except asyncpg.PostgresError as exc:
+            if getattr(exc, "sqlstate", None) == leader.FENCED_SQLSTATE:
+                raise Fenced(exc) from None
             raise StoreFailure(exc) from None
+        except (asyncpg.InterfaceError, OSError, TimeoutError) as exc:
+            raise StoreFailure(exc) from None
+
+    # --- leadership among replicas (store/leader.py) ------------------------------------------
+    def fence(self, term: int | None) -> None:
+        """Every intake write from now on names `term`; the database refuses it once another
+        replica holds a newer term."""
+        self._term = term
+
+    async def acquire_leadership(self, holder: str, lease_s: float) -> int | None:
+        return await self._run(lambda c: leader.acquire(c, holder, lease_s))
+
+    async def renew_leadership(self, term: int, holder: str, lease_s: float) -> bool:
+        return await self._run(lambda c: leader.renew(c, term, holder, lease_s))
+
+    async def release_leadership(self, term: int, holder: str) -> None:
+        await self._run(lambda c: leader.release(c, term, holder))
 
     # --- lifecycle of the store itself --------------------------------------------------------
     async def migrate(self) -> None:
@@ -89,15 +113,21 @@ class PostgresStore(StateChanges):
     async def enqueue(self, req: SuppressionRequest, position: Position | None = None, *,
                       consumer: str = DEFAULT_CONSUMER) -> tuple[int, bool]:
         check_request(req)
-        now = self._now()
-        return await self._run(lambda c: _enqueue(c, req, position, consumer, now))
+        now, term = self._now(), self._term
+
+        async def tx(conn: Conn) -> tuple[int, bool]:
+            await leader.claim_term(conn, term)
+            return await _enqueue(conn, req, position, consumer, now)
+
+        return await self._run(tx)
 
     async def record_skip(self, wiki: str, rev_id: int, reason: str,
                           position: Position | None = None, *,
                           consumer: str = DEFAULT_CONSUMER) -> bool:
-        now = self._now()
+        now, term = self._now(), self._term
 
         async def tx(conn: Conn) -> bool:
+            await leader.claim_term(conn, term)
             created = await conn.fetchrow(q(sql.INSERT_SKIP), wiki, rev_id, reason[:200], now)
             if position is not None:
                 await _save_position(conn, position, consumer, now)
@@ -107,8 +137,13 @@ class PostgresStore(StateChanges):
 
     async def save_position(self, position: Position, *,
                             consumer: str = DEFAULT_CONSUMER) -> None:
-        now = self._now()
-        await self._run(lambda c: _save_position(c, position, consumer, now))
+        now, term = self._now(), self._term
+
+        async def tx(conn: Conn) -> None:
+            await leader.claim_term(conn, term)
+            await _save_position(conn, position, consumer, now)
+
+        await self._run(tx)
 
     async def load_position(self, *, consumer: str = DEFAULT_CONSUMER) -> Position | None:
         row = await self._run(lambda c: c.fetchrow(q(sql.LOAD_POSITION), consumer))

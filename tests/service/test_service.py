@@ -34,7 +34,7 @@ async def test_queue_and_metrics_agree_with_scan_and_the_feed(tmp_path: Path) ->
         await local.close()
     assert status == 200
     assert json.loads(ready) == {"ready": True, "stream_connected": True, "model_loaded": True,
-                                 "store_writable": True}
+                                 "store_writable": True, "role": "leader"}
     judged = await asyncio.to_thread(scan, expected.records, judge_config(settings))
     flagged = {j.decision.id: j.decision for j in judged if j.decision.flag}
     assert len(expected.records) == len(feed.judged)
