@@ -18,12 +18,16 @@ class Point:
 
 
 def curve(y: Sequence[int], p: Sequence[float]) -> list[Point]:
+    if not any(y):
+        return []  # no outing at all: no curve (and no threshold) to read
     precision, recall, thresholds = precision_recall_curve(np.asarray(y), np.asarray(p))
     return [Point(float(t), float(pr), float(rc))
             for t, pr, rc in zip(thresholds, precision[:-1], recall[:-1], strict=True)]
 
 
 def area(y: Sequence[int], p: Sequence[float]) -> float:
+    if not any(y):
+        return 0.0
     return float(average_precision_score(np.asarray(y), np.asarray(p)))
 
 
