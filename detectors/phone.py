@@ -29,7 +29,7 @@ _MAX_CANDIDATES = 200
 # space either side ("(541) 555-0129", "0151/234", "01.23.45"); a dot only before a digit, so
 # "1688. 3499" stays two sentences, and never two spaces (columns of a table, not a number).
 _SPACE = r"[ \u00a0\u2009\u202f]"
-_SEP = rf"(?:{_SPACE}?(?:[-\u2010-\u2013/()]|\.(?=\d)){_SPACE}?|{_SPACE})"
+_SEP = rf"(?:{_SPACE}?(?:[-\u2010-\u2015\u2212/()]|\.(?=\d)){_SPACE}?|{_SPACE})"
 _EXTENSION = r"(?:\s?(?:[xX]|[eE]xt\.?|#)\s?\d{1,6})"
 _CANDIDATE = re.compile(
     rf"(?<![\w+/=#.,@-])(?<!\d:)(?:\+|00)?\(?\d(?:{_SEP}?\d){{5,17}}"
@@ -48,16 +48,16 @@ _AFTER_NEGATIVE = re.compile(
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|R\$|Rs\.?))\s?$", re.IGNORECASE)
 
 _DATE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
-_YEAR_RANGE = re.compile(r"^(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)$")
+_YEAR_RANGE = re.compile(r"^(?:1[5-9]|20)\d\d\s?[-\u2010-\u2015/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)$")
 _THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:[ ,.\u00a0\u2009\u202f]\d{3})+$")
 _DOI = re.compile(r"^10\.\d{4,9}/")
 _DOTTED = re.compile(r"^\d+(?:\.\d+)+$")  # "1.2.3.4", "2009.0173.4"; never a plain run
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{3,}(?![\d.])")  # 51.5302: a coordinate
-_TWO_GROUPS = re.compile(r"^\d{1,4} ?[-\u2010-\u2013] ?\d{1,4}$")  # pages 132–159, scores
+_TWO_GROUPS = re.compile(r"^\d{1,4} ?[-\u2010-\u2015] ?\d{1,4}$")  # pages 132–159, scores
 _ISBN10_SHAPE = re.compile(r"^\d{1,5}[- ]\d{1,7}[- ]\d{1,7}[- ]\d$|^\d{10}$")
 _NANP = re.compile(r"^\d{3}[-. ]\d{3}[-. ]\d{4}$")
-_TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2} ?[-\u2010-\u2013] ?\d{1,2}[.:]\d{2}$")
+_TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2} ?[-\u2010-\u2015] ?\d{1,2}[.:]\d{2}$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 _WORD_REST = re.compile(r"\w{0,40}")
 _UNSEPARATED = re.compile(r"^\d+$")
