@@ -117,7 +117,8 @@ _SCHEMES = (
     _Scheme(re.compile(r"(?<![\w.-])\d{2} ?\d{6} ?[A-Z] ?\d{3}(?![\w-])"), lambda value: False,
             standalone=False),  # German pension insurance number: shape only, after a word
     _Scheme(IBAN_SHAPE, check.iban, standalone=True, dense=False),
-    _Scheme(re.compile(r"(?<![\w.-])\d(?:[ -]?\d){11,18}(?![\w-])"), check.card, standalone=True),
+    _Scheme(re.compile(r"(?<![\w.+-])\d(?:[ -]?\d){11,18}(?![\w-])"), check.card,
+            standalone=True),
 )
 
 _SPARSE_SCHEMES = tuple(s for s in _SCHEMES if not s.dense)

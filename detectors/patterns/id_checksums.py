@@ -98,21 +98,28 @@ def any_of(*checks: Callable[[str], bool]) -> Callable[[str], bool]:
 
 
 def card(value: str) -> bool:
-    """A payment card: Luhn plus a known issuer prefix and length."""
+    """A payment card: Luhn plus a known issuer prefix and one of its lengths."""
     digits = compact(value)
-    if not (12 <= len(digits) <= 19 and luhn(digits)):
+    if not (12 <= len(digits) <= 19 and digits.isdigit() and luhn(digits)):
         return False
-    head2, head3, head4 = int(digits[:2]), int(digits[:3]), int(digits[:4])
-    return (
-        digits[0] == "4"  # Visa
-        or 51 <= head2 <= 55 or 2221 <= head4 <= 2720  # Mastercard
-        or head2 in (34, 37)  # American Express
-        or digits.startswith(("6011", "65", "644", "645", "646", "647", "648", "649"))  # Discover
-        or 3528 <= head4 <= 3589  # JCB
-        or 300 <= head3 <= 305 or head2 in (36, 38, 39) or digits.startswith("3095")  # Diners
-        or head2 in (50, 56, 57, 58, 67) or digits.startswith(("6304", "6759"))  # Maestro
-        or head2 == 62  # UnionPay
-    )
+    return any(digits.startswith(prefix) and len(digits) in lengths
+               for prefixes, lengths in _ISSUERS for prefix in prefixes)
+
+
+def _prefixes(lo: int, hi: int) -> tuple[str, ...]:
+    return tuple(str(n) for n in range(lo, hi + 1))
+
+
+_ISSUERS: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = (
+    (("4",), (13, 16, 19)),  # Visa
+    (_prefixes(51, 55) + _prefixes(2221, 2720), (16,)),  # Mastercard
+    (("34", "37"), (15,)),  # American Express
+    (("6011", "65", *_prefixes(644, 649)), (16, 17, 18, 19)),  # Discover
+    (_prefixes(3528, 3589), (16, 17, 18, 19)),  # JCB
+    ((*_prefixes(300, 305), "36", "38", "39", "3095"), (14, 15, 16, 17, 18, 19)),  # Diners
+    (("50", "56", "57", "58", "67", "6304", "6759"), tuple(range(12, 20))),  # Maestro
+    (("62",), (16, 17, 18, 19)),  # UnionPay
+)
 
 
 def german_id_card(value: str) -> bool:
