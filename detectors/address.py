@@ -100,7 +100,7 @@ _LINK = (
 _LINKS = rf"(?:(?:{_LINK})\s{{1,2}}|l'|d'|l’|d’){{0,3}}"
 _NAMED = rf"{_LINKS}{_CAP}(?:\s{{1,2}}{_LINKS}{_CAP}){{0,3}}"
 _NUMBER_MARK = r"(?:n\.?\s?º?|nº|n°|no\.?|nr\.?|núm\.?|num\.?)\s?"
-_ROMANCE_TAIL = r"(?:,?\s{0,2}\d{1,2}\.?\s?[º°ª]?\s?(?:[A-Za-z]{1,4}\.?)?(?!\w))?"
+_ROMANCE_TAIL = r"(?:,?\s{0,2}\d{1,2}\.?\s?[º°ª]?\s?(?:[A-Za-z]{1,4}\.?)?(?![\w-]))?"
 _STREET_FIRST = (
     rf"(?:\b(?i:{_PREFIX})\s{{0,2}}{_NAMED}"
     rf"|\b(?i:{_PREFIX_LINKED})\s{{1,2}}(?:(?:{_LINK})\s{{1,2}}|l'|d'){_NAMED})"

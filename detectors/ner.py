@@ -66,7 +66,8 @@ _NAMING = (
 _LOWER = "a-zà-öø-ÿā-žß"
 _ONE_WORD = rf"[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}'’\-]{{1,30}}"
 _NAMED_AS = re.compile(
-    rf"(?i:(?<![\w'])(?:{_NAMING}))(?:\s+is)?[\s:,\"]{{1,3}}(?:''')?"
+    rf"(?i:(?<![\w'])(?:{_NAMING})(?:\s+(?:is|was|ist|war|est|était|es|era|è|é|to|da))?)"
+    rf"[\s:,\"]{{1,3}}(?:''')?"
     rf"({_ONE_WORD}(?:\s{_ONE_WORD}){{0,3}})"
 )
 # Words after a naming phrase that say it is about the name, not a name ("my name is not
