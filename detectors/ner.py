@@ -63,10 +63,13 @@ _NAMING = (
     r"|chamo-me|chama-se|se\s+chama|(?:ik|hij|zij|ze)\s+heet|nazywam\s+się|nazywa\s+się"
     r"|mam\s+na\s+imię|ma\s+na\s+imię|goes\s+by"
 )
+# the first letters of the phrases above: most word starts are turned down in one step
+NAMING_FIRST = "ceghijmnostyz"
 _LOWER = "a-zà-öø-ÿā-žß"
 _ONE_WORD = rf"[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}'’\-]{{1,30}}"
 _NAMED_AS = re.compile(
-    rf"(?i:(?<![\w'])(?:{_NAMING})(?:\s+(?:is|was|ist|war|est|était|es|era|è|é|to|da))?)"
+    rf"(?i:(?<![\w'])(?=[{NAMING_FIRST}])(?:{_NAMING})"
+    rf"(?:\s+(?:is|was|ist|war|est|était|es|era|è|é|to|da))?)"
     rf"[\s:,\"]{{1,3}}(?:''')?"
     rf"({_ONE_WORD}(?:\s{_ONE_WORD}){{0,3}})"
 )
