@@ -186,8 +186,11 @@ class PoolJudge:
         if self.on_replace is not None:
             self.on_replace()
         self.pool = self.factory()
-        await asyncio.to_thread(broken.close)
-        await self.warm()
+        try:
+            await asyncio.to_thread(broken.close)
+            await self.warm()
+        finally:
+            self._warm.set()  # a pool that failed to start fails its calls, never hangs them
 
     async def close(self) -> None:
         await asyncio.to_thread(self.pool.close)  # joins the worker processes
