@@ -109,11 +109,16 @@ def verdict(judged: Judged) -> Verdict:
 
 
 class PoolJudge:
-    """The judgement process pool as the pipeline calls it. A worker that dies (killed, out of
-    memory) breaks a ProcessPoolExecutor for good, and one that hangs (a pathological text)
-    would hold its edit forever: either way the pool is replaced by a new one and the calls
-    that saw it fail, so the pipeline retries their edits one by one and skips only an edit
-    that fails again on its own."""
+    """The judgement process pool as the pipeline calls it.
+
+    A slow edit costs only itself. Inside a worker each edit has its own deadline and gets the
+    quick pass when it runs out (judgement/judge.py). A call that still outlasts `timeout_s`
+    (a worker hung where no signal reaches it) has its pool replaced; its edits are judged
+    again one by one on the new pool, and the one that times out alone gets the quick pass,
+    marked "could not be fully judged". Calls that were waiting on the replaced pool run again
+    on the new one: an edit in flight is never lost to another edit's timeout. A worker that
+    dies (killed, out of memory) has its pool replaced and the call fails, so the pipeline
+    retries its edits one by one and skips only an edit that fails again on its own."""
 
     def __init__(self, factory: Callable[[], JudgePool], timeout_s: float = 120.0,
                  on_replace: Callable[[], None] | None = None) -> None:
@@ -122,54 +127,85 @@ class PoolJudge:
         self.on_replace = on_replace
         self.pool = factory()
         self.ready = False  # every worker has loaded the model
+        self._warm = asyncio.Event()  # cleared while a replacement pool loads its model
+        self._warm.set()
 
     async def warm(self) -> None:
         await self.pool.start()
         self.ready = True
+        self._warm.set()
 
     async def __call__(self, records: Sequence[EditRecord]) -> list[Verdict]:
-        pool = self.pool
+        """Verdicts in order; TimeoutError only when even the quick pass timed out."""
+        return [verdict(one) for one in await self._judged(records)]
+
+    async def _judged(self, records: Sequence[EditRecord]) -> list[Judged]:
         try:
-            async with asyncio.timeout(self.timeout_s):
-                judged = await pool.judge_batch(records)
+            return await self._call(records, quick=False)
         except TimeoutError:
             log.error("judgement took over %.0f s; replacing the pool", self.timeout_s)
-            _terminate(pool)
-            await self._replace(pool)
-            raise
-        except BrokenProcessPool:
-            log.error("a judgement process died; replacing the pool")
-            await self._replace(pool)
-            raise
-        return [verdict(one) for one in judged]
+        if len(records) == 1:
+            return await self._call(records, quick=True)
+        return [await self._alone(record) for record in records]
+
+    async def _alone(self, record: EditRecord) -> Judged:
+        try:
+            return (await self._call([record], quick=False))[0]
+        except TimeoutError:
+            log.error("one edit took over %.0f s; quick checks only", self.timeout_s)
+        return (await self._call([record], quick=True))[0]
+
+    async def _call(self, records: Sequence[EditRecord], quick: bool) -> list[Judged]:
+        """One pool call; run again when the pool was replaced under it for another call. On
+        its own timeout the pool is replaced and TimeoutError raised."""
+        for _ in range(RERUNS):
+            await self._warm.wait()
+            pool = self.pool
+            try:
+                async with asyncio.timeout(self.timeout_s):
+                    if quick:
+                        return await pool.quick_batch(records)
+                    return await pool.judge_batch(records)
+            except TimeoutError:
+                pool.terminate()
+                await self._replace(pool)
+                raise
+            except BrokenProcessPool:
+                if self.pool is not pool:
+                    continue  # replaced for another call's edit: ours go again
+                log.error("a judgement process died; replacing the pool")
+                await self._replace(pool)
+                raise
+        raise BrokenProcessPool(f"judgement pool replaced {RERUNS} times during one call")
 
     async def _replace(self, broken: JudgePool) -> None:
         if self.pool is not broken:  # another call replaced it already
             return
         self.ready = False
+        self._warm.clear()
         if self.on_replace is not None:
             self.on_replace()
         self.pool = self.factory()
-        await asyncio.to_thread(broken.close)
-        await self.warm()
+        try:
+            await asyncio.to_thread(broken.close)
+            await self.warm()
+        finally:
+            self._warm.set()  # a pool that failed to start fails its calls, never hangs them
 
     async def close(self) -> None:
         await asyncio.to_thread(self.pool.close)  # joins the worker processes
 
 
-def _terminate(pool: JudgePool) -> None:
-    """Kill a pool's worker processes: a hung one cannot be cancelled, and the executor then
-    reports itself broken, which frees every call waiting on it. ProcessPoolExecutor offers no
-    public way to reach its processes (JudgePool could grow a `terminate()` for this)."""
-    processes = getattr(getattr(pool, "_executor", None), "_processes", None) or {}
-    for process in list(processes.values()):
-        process.kill()
+RERUNS = 3
 
 
 def judge_config(settings: Settings) -> JudgeConfig:
     """The packaged (or given) judgement config, with the service's model and key."""
     config = load_config(settings.judge_config)
-    data = {**config.data, "model": settings.spacy_model}
+    # one edit's share of a call: a batch of slow edits each gets the quick pass in the worker
+    # before the call as a whole times out and its pool is replaced
+    budget = settings.judge_timeout / (settings.batch_size + 2)
+    data = {**config.data, "model": settings.spacy_model, "edit_budget_s": budget}
     if settings.fingerprint_key is not None:
         data["fingerprint_key"] = settings.fingerprint_key
     return JudgeConfig(data, config.source)

@@ -94,8 +94,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("workers", p.positive_int, "judgement processes"),
     Option("fetch_concurrency", p.positive_int, "diffs fetched at the same time"),
     Option("batch_size", p.positive_int, "edits sent to a judgement process in one call"),
-    Option("judge_timeout", p.positive_float, "seconds a judgement call may take before its "
-           "processes are replaced and its edits retried one by one"),
+    Option("judge_timeout", p.positive_float, "seconds a judgement call may take; each edit "
+           "gets timeout / (batch size + 2) before only quick checks run on it, and a call "
+           "past the timeout has its processes replaced and its edits retried one by one"),
     Option("buffer_size", p.positive_int, "events buffered between the stream and the pipeline"),
     Option("listen_host", p.text, "address the HTTP server listens on"),
     Option("port", p.port, "port of the HTTP server (queue, /metrics, health)"),

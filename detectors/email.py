@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -27,20 +28,33 @@ _DOMAIN_STOPWORDS = frozenset(_DATA["domain_stopwords"])
 _SPELLED_DOT = re.compile(r"\bdot\b", re.IGNORECASE)
 _ADDRESS_LIKE = re.compile(r"[.\d_+-]")
 
-_LOCAL_CHARS = r"[\w!#$%&'*+=?^~-]"
+# Combining marks are not \w in `re`, yet they are part of words in Indic, Thai, Arabic and
+# Hebrew scripts (and of decomposed Latin): a local part or label must not stop at one.
+MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0dff\u0e00-\u0eff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f"
+)
+_LOCAL_CHARS = rf"[\w{MARKS}!#$%&'*+=?^~-]"
 _LOCAL = rf"{_LOCAL_CHARS}{{1,64}}(?:\.{_LOCAL_CHARS}{{1,64}}){{0,8}}"
-_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
-_PLAIN = re.compile(rf"(?<![\w.@+-])({_LOCAL})@({_LABEL}(?:\.{_LABEL}){{1,8}})(?![\w@-]|\.\w)")
+_LABEL = rf"[^\W_](?:[\w{MARKS}-]{{0,61}}(?:[^\W_]|[{MARKS}]))?"
+_NOT_BEFORE = rf"(?<![\w{MARKS}.@+-])"
+_PLAIN = re.compile(
+    rf"{_NOT_BEFORE}({_LOCAL})@({_LABEL}(?:\.{_LABEL}){{1,8}})(?![\w{MARKS}@-]|\.\w)")
+# "john doe"@example.com: a quoted local part (RFC 5321), spaces and dots allowed inside
+_QUOTED = re.compile(
+    rf'(?<![\w@])("(?:[^"\\\n]|\\.){{1,64}}")@({_LABEL}(?:\.{_LABEL}){{1,8}})(?![\w@-]|\.\w)')
 
 # Obfuscated: a word or symbol for "at" in brackets or between spaces, and for "dot" likewise.
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
 
 
 def _separator(words: str, symbol: str, *, bare: bool) -> str:
-    """"[at]", "(dot)", "{at}" with optional spaces; " at ", " dot " between spaces; "." bare."""
+    """"[at]", "(dot)", "{at}" with optional spaces; " at ", " dot " between spaces; "." bare;
+    the symbol with a space on one side only ("name @gmail.com", "name@ gmail.com")."""
     bracketed = rf"\s{{0,3}}{_OPEN}\s{{0,2}}(?:{words}|{symbol})\s{{0,2}}{_CLOSE}\s{{0,3}}"
     spaced = rf"\s{{1,3}}(?:{words}|{symbol})\s{{1,3}}"
-    return f"(?:{bracketed}|{spaced}{'|' + symbol if bare else ''})"
+    lopsided = rf"\s{{1,2}}{symbol}(?!\s)|(?<!\s){symbol}\s{{1,2}}"
+    return f"(?:{bracketed}|{spaced}|{lopsided}{'|' + symbol if bare else ''})"
 
 
 _AT = _separator(_AT_WORDS, "@", bare=False)
@@ -55,10 +69,11 @@ _DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
 # Substrings that every obfuscated "at" contains; str.find over these is far cheaper than a
 # regex scan of every text, and most texts have none of them near a "dot".
 _AT_NEEDLES = (
-    " at ", "at]", "at)", "at}", "at>", " @ ", "@]", "@)", "@}",
+    " at ", "at]", "at)", "at}", "at>", " @", "@ ", "@]", "@)", "@}",
     *(w for w in _DATA["at_words"] if w != "at"),
 )
-_DOT_HINT = re.compile(rf"\w\s?\.\s?\w|(?<!\w)(?:{_DOT_WORDS})(?!\w)", re.IGNORECASE)
+_DOT_HINT = re.compile(
+    rf"\w\s?\.\s?\w|{_OPEN}\s?\.\s?{_CLOSE}|(?<!\w)(?:{_DOT_WORDS})(?!\w)", re.IGNORECASE)
 _MAX_AT = 200
 _CODE_BEFORE = re.compile(r"(?:://|\b(?:ssh|scp|rsync|sftp|clone|telnet)\s+)\S{0,80}$")
 _SCP_AFTER = re.compile(r":[\w~/.-]")
@@ -85,6 +100,8 @@ class EmailDetector:
         findings: list[Finding] = []
         if "@" in folded:
             findings += self._plain(text, folded)
+            if '"@' in folded:
+                findings += self._quoted(folded)
         findings += self._obfuscated(folded, findings)
         return sorted(findings, key=lambda f: f.start)
 
@@ -106,6 +123,13 @@ class EmailDetector:
                 continue
             lookalike = folded[match.start():match.end()] != text[match.start():match.end()]
             found.append(self._finding(match.start(), match.end(), 0.85 if lookalike else 0.95))
+        return found
+
+    def _quoted(self, folded: str) -> list[Finding]:
+        found = []
+        for match in islice(_QUOTED.finditer(folded), _MAX_AT):
+            if _plausible(folded, match.span(), match.group(1), match.group(2)):
+                found.append(self._finding(match.start(), match.end(), 0.9))
         return found
 
     def _obfuscated_in(
@@ -165,7 +189,8 @@ def _plausible(text: str, span: tuple[int, int], local: str, domain: str) -> boo
 
 def _valid(address: str) -> bool:
     try:
-        validate_email(address, check_deliverability=False, allow_smtputf8=True)
+        validate_email(address, check_deliverability=False, allow_smtputf8=True,
+                       allow_quoted_local=True)
     except EmailNotValidError:
         return False
     return True

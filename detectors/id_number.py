@@ -1,12 +1,15 @@
 """Identity numbers: national IDs, social security and tax numbers, passports, driving
 licences, student numbers, bank accounts (IBAN) and payment cards.
 
-Numbers with a strong checksum (IBAN mod 97, French NIR mod 97, Italian codice fiscale,
-cards by Luhn and issuer) are reported on their own; weak checksums (mod 11, mod 23) and
-shapes with only issuance rules (US SSN, UK NI number) need a naming word before them; a
-number after such a word whose check fails is still reported, lower, since a mistyped or
-invented ID posted about someone is still an ID. Passport, licence and student numbers have
-no common shape: a token after their naming word is the evidence.
+Formats and check digits come from python-stdnum (detectors.patterns.id_checksums); the
+context rules are ours. Numbers with a strong checksum in a distinctive format (IBAN, French
+NIR, Italian codice fiscale, Finnish HETU, Korean RRN, CURP, Swiss AHV, UK driving licence,
+cards by Luhn and issuer) are reported on their own; weak checksums (mod 11, mod 23, Luhn on
+nine digits) and shapes with only issuance rules (US SSN, UK NI number) need a naming word
+before them; a number after such a word whose check fails is still reported, lower, since a
+mistyped or invented ID posted about someone is still an ID. An IBAN whose check fails is not
+reported without a naming word, nor is any number inside it. Passport, licence and student
+numbers have no common shape: a token after their naming word is the evidence.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 from detectors.base import TextContext
 from detectors.finding import Finding
@@ -37,6 +41,12 @@ _TOKEN = re.compile(
 _DATE_LIKE = re.compile(r"^\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}$|^(?:1[5-9]|20)\d\d$")
 _WIKIDATA = re.compile(r"^[QPL]\d+$")
 _DIGIT_RUN = re.compile(r"\d")
+# Lower case and dashes too ("de89-3704-0044-0532-0130-00"); a failed check keeps its digits
+# from being reported as some other number (a card, a tax ID) unless an ID word is there.
+IBAN_SHAPE = re.compile(
+    r"(?<![\w-])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?(?![\w-])")
+# Acronyms that are ID words only in capitals ("NIE", "SIN", "FIN", "RUN", "PAN", "TIN"...).
+_ACRONYMS = re.compile(rf"(?<![\w-])(?:{'|'.join(_DATA['acronyms'])})(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,34 +57,68 @@ class _Scheme:
     dense: bool = True  # has six digits close together (all but the codice fiscale)
 
 
-_SEP = r"[ .-]?"
 _SCHEMES = (
-    _Scheme(re.compile(r"(?<![\w-])\d{3}[- ]\d{2}[- ]\d{4}(?![\w-])"), check.us_ssn_valid_area,
+    _Scheme(re.compile(r"(?<![\w-])\d{3}[- ]\d{2}[- ]\d{4}(?![\w-])"), check.us_ssn_or_itin,
             standalone=False),
     _Scheme(re.compile(r"(?<!\w)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)"),
-            check.uk_nino_valid_prefix, standalone=False),
+            check.uk_nino_valid_prefix, standalone=False, dense=False),
     _Scheme(re.compile(
         r"(?<![\w.-])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-])"),
         check.french_nir, standalone=True),
-    _Scheme(re.compile(r"(?<![\w-])(?:\d{8}|[XYZ]-?\d{7})-? ?[A-Z](?![\w-])"), check.spanish_dni,
-            standalone=False),
+    _Scheme(re.compile(r"(?<![\w-])(?:\d{8}|[XYZxyz]-?\d{7})-? ?[A-Za-z](?![\w-])"),
+            check.spanish_dni, standalone=False),
     _Scheme(re.compile(
-        r"(?<!\w)[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z](?!\w)"),
+        r"(?<!\w)[A-Za-z]{6}[\dLMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][\dLMNP-Vlmnp-v]{2}"
+        r"[A-Za-z][\dLMNP-Vlmnp-v]{3}[A-Za-z](?!\w)"),
         check.italian_codice_fiscale, standalone=True, dense=False),
     _Scheme(re.compile(r"(?<![\w.-])\d{2} ?\d{3} ?\d{3} ?\d{3}(?![\w-])"), check.german_tax_id,
             standalone=False),
     _Scheme(re.compile(r"(?<![\w-])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d(?!\w)"),
-            check.german_id_card, standalone=False),
-    _Scheme(re.compile(r"(?<![\w.-])\d{4}\.?\d{2}\.?\d{3}(?![\w-])"), check.dutch_bsn,
+            check.german_id_card, standalone=False, dense=False),
+    _Scheme(re.compile(r"(?<![\w.-])\d{4}\.?\d{2}\.?\d{3}(?![\w-])"),
+            check.any_of(check.dutch_bsn, check.portuguese_nif, check.canadian_sin),
+            standalone=False),
+    _Scheme(re.compile(r"(?<![\w.-])\d{3}[- ]\d{3}[- ]\d{3}(?![\w-])"), check.canadian_sin,
             standalone=False),
     _Scheme(re.compile(r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])"), check.brazilian_cpf,
             standalone=True),
-    _Scheme(re.compile(r"(?<![\w.-])\d{11}(?![\w-])"), check.brazilian_cpf, standalone=False),
+    _Scheme(re.compile(r"(?<![\w.-])\d{11}(?![\w-])"),
+            check.any_of(check.brazilian_cpf, check.polish_pesel, check.turkish_tckimlik,
+                         check.norwegian_fnr, check.german_tax_id), standalone=False),
+    _Scheme(re.compile(r"(?<![\w.-])\d{13}(?![\w-])"),
+            check.any_of(check.south_african_id, check.romanian_cnp), standalone=False),
     _Scheme(re.compile(r"(?<![\w.-])\d{3} ?\d{3} ?\d{4}(?![\w-])"), check.uk_nhs_number,
             standalone=False),
-    _Scheme(re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"),
-            check.iban, standalone=True),
-    _Scheme(re.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w-])"), check.card, standalone=True),
+    _Scheme(re.compile(r"(?<![\w.-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])"), check.indian_aadhaar,
+            standalone=False),
+    _Scheme(re.compile(r"(?<![\w.-])\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y](?![\w-])"),
+            check.finnish_hetu, standalone=True),
+    _Scheme(re.compile(r"(?<![\w.-])(?:\d{2})?\d{6}[-+]\d{4}(?![\w-])"),
+            check.any_of(check.swedish_personnummer, check.danish_cpr), standalone=False),
+    _Scheme(re.compile(r"(?<![\w.-])\d{6}-\d{7}(?![\w-])"), check.korean_rrn, standalone=True),
+    _Scheme(re.compile(r"(?<!\w)[STFGM]\d{7}[A-Z](?!\w)"), check.singapore_nric,
+            standalone=False),
+    _Scheme(re.compile(r"(?<!\w)[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?!\w)"),
+            check.uk_driving_licence, standalone=True),
+    _Scheme(re.compile(r"(?<!\w)[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]"
+                       r"[AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?!\w)"),
+            lambda value: True, standalone=False, dense=False),  # US Medicare (MBI): shape only
+    _Scheme(re.compile(r"(?<!\w)[A-Z]{3}\d{7}(?!\w)"), check.indian_epic, standalone=False),
+    _Scheme(re.compile(r"(?<!\w)[A-Z]{5}\d{4}[A-Z](?!\w)"), check.indian_pan, standalone=False,
+            dense=False),
+    _Scheme(re.compile(r"(?<!\w)[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d(?!\w)"), check.mexican_curp,
+            standalone=True),
+    _Scheme(re.compile(r"(?<![\w.-])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w-])"), check.chilean_rut,
+            standalone=False, dense=False),
+    _Scheme(re.compile(r"(?<![\w.-])756\.\d{4}\.\d{4}\.\d{2}(?![\w-])"), check.swiss_ahv,
+            standalone=True),
+    _Scheme(re.compile(r"(?<![\w.-])\d{8} ?\d ?[A-Z]{2}\d(?![\w-])"), check.portuguese_cc,
+            standalone=False),
+    _Scheme(re.compile(r"(?<![\w.-])\d{2} ?\d{6} ?[A-Z] ?\d{3}(?![\w-])"), lambda value: False,
+            standalone=False),  # German pension insurance number: shape only, after a word
+    _Scheme(IBAN_SHAPE, check.iban, standalone=True, dense=False),
+    _Scheme(re.compile(r"(?<![\w.+-])\d(?:[ -]?\d){11,18}(?![\w-])"), check.card,
+            standalone=True),
 )
 
 _SPARSE_SCHEMES = tuple(s for s in _SCHEMES if not s.dense)
@@ -97,11 +141,12 @@ class IdNumberDetector:
     def _schemes(self, text: str, low: str) -> list[tuple[int, int, float]]:
         found = []
         schemes = _SCHEMES if _SIX_DIGITS.search(text) else _SPARSE_SCHEMES
+        blocked = _failed_ibans(text, low)
         for scheme in schemes:
-            for count, match in enumerate(scheme.shape.finditer(text)):
-                if count >= _MAX_CANDIDATES:
-                    break
-                confidence = _score(low, match, scheme)
+            for match in islice(scheme.shape.finditer(text), _MAX_CANDIDATES):
+                if any(lo <= match.start() and match.end() <= hi for lo, hi in blocked):
+                    continue
+                confidence = _score(text, low, match, scheme)
                 if confidence:
                     found.append((match.start(), match.end(), confidence))
         return found
@@ -118,22 +163,34 @@ class IdNumberDetector:
         return found
 
 
-def _score(low: str, match: re.Match[str], scheme: _Scheme) -> float:
-    context = _context_before(low, match.start())
+def _failed_ibans(text: str, low: str) -> list[tuple[int, int]]:
+    """IBAN-shaped spans whose check fails and that no ID word introduces: neither they nor
+    their digit tails are reported."""
+    blocked = []
+    for match in islice(IBAN_SHAPE.finditer(text), _MAX_CANDIDATES):
+        if not check.iban(match.group()) and not _context_before(text, low, match.start()):
+            blocked.append(match.span())
+    return blocked
+
+
+def _score(text: str, low: str, match: re.Match[str], scheme: _Scheme) -> float:
+    context = _context_before(text, low, match.start())
     if context is None:
         return 0.0
-    value = re.sub(r"[ .-]", "", match.group()).upper()
-    if scheme.valid(value):
+    if scheme.valid(match.group().upper()):
         return 0.95 if context else (0.8 if scheme.standalone else 0.0)
     return 0.7 if context else 0.0
 
 
-def _context_before(low: str, start: int) -> bool | None:
+def _context_before(text: str, low: str, start: int) -> bool | None:
     """True after an identifier word, False without, None after a ticket/catalogue word."""
     lo = max(0, start - 40)
     positive = [m.end() for m in _ALL_CONTEXT.finditer(low, lo, start)]
     negative = [m.end() for m in _NEGATIVE.finditer(low, lo, start)]
-    if negative and (not positive or negative[-1] > positive[-1]):
+    acronyms = list(_ACRONYMS.finditer(text, lo, start))
+    # a bare "ID" counts only where no ticket, catalogue or database word is near
+    positive += [m.end() for m in acronyms if m.group() != "ID" or not negative]
+    if negative and (not positive or negative[-1] > max(positive)):
         return None
     return bool(positive)
 
@@ -155,8 +212,21 @@ def _first_token(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _dedupe(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A span inside another is dropped (the longer shape is the number written: a valid
+    nine-digit tail of an invalid tax ID is not the evidence); of two that cross, the surer
+    one stays."""
+    contained: list[tuple[int, int, float]] = []
+    for span in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
+        last = contained[-1] if contained else None
+        if last is not None and span[:2] == last[:2]:
+            contained[-1] = (*span[:2], max(span[2], last[2]))
+        elif last is None or span[1] > last[1]:
+            contained.append(span)
     kept: list[tuple[int, int, float]] = []
-    for span in sorted(spans, key=lambda s: (-s[2], s[0] - s[1])):
-        if all(span[1] <= k[0] or k[1] <= span[0] for k in kept):
+    for span in contained:
+        if kept and span[0] < kept[-1][1]:
+            if span[2] > kept[-1][2]:
+                kept[-1] = span
+        else:
             kept.append(span)
-    return sorted(kept)
+    return kept

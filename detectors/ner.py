@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from detectors.base import TextContext
@@ -17,7 +18,10 @@ from detectors.finding import Finding
 
 _UPPER = r"A-ZÀ-ÖØ-ÝĀ-Ž"
 _WORD = rf"[{_UPPER}][a-zà-öø-ÿā-ž'’\-]+"
-_PARTICLE = r"(?:van|von|de|der|den|da|do|dos|das|del|della|di|du|la|le|ter|ten|bin|al)"
+_PARTICLES = ("van", "von", "de", "der", "den", "da", "do", "dos", "das", "del", "della", "di",
+              "du", "la", "le", "ter", "ten", "bin", "al")
+_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
+_MAX_MATCHES = 200
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Prof|Herr|Frau|Sr|Sra|Dona|Signora|Signor|seu|dona)\.?\s+)?"
 NAME_SHAPE = rf"{_HONORIFIC}{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
 CAPS_NAME = rf"[{_UPPER}]{{2,}}(?:\s+[{_UPPER}][{_UPPER}'\-]+){{1,3}}"
@@ -39,12 +43,75 @@ _INTRODUCED = re.compile(
 _INTRODUCED_CAPS = re.compile(
     rf"(?i:\b(?=[{STRONG_FIRST}])(?:{_STRONG}))[\s:,'\"]+(?:''')?({CAPS_NAME})")
 
+# Phrases that can only introduce a name, so the name may be one word or lower case: "my name
+# is vitoria", "her maiden name is Møller", "ich heiße jonas", "je m'appelle Léa".
+_POSSESSOR = (
+    r"my|his|her|their|your|the\s+user'?s|mein|sein|ihr|mon|son|mi|su|il\s+(?:mio|suo)|meu|seu"
+    r"|mijn|zijn|haar|moje|jego|jej"
+)
+_NAME_WORD = (
+    r"(?:(?:real|legal|full|maiden|birth|given|first|last|true|actual|family|christian|middle"
+    r"|vrai|véritable|verdadero|vero|verdadeiro|echter|richtiger|bürgerlicher|wahrer)\s+)?"
+    r"(?:name|nom|nombre|nome|naam|imię|nazwisko|vorname|nachname|apellido|cognome|sobrenome)"
+)
+_NAMING = (
+    rf"(?:{_POSSESSOR})\s+{_NAME_WORD}(?:'s|\s+(?:is|was|ist|war|est|était|es|era|è|é|to))"
+    r"|o\s+nome\s+(?:dele|dela)\s+é|maiden\s+name|née|geborene|nom\s+de\s+jeune\s+fille"
+    r"|nombre\s+de\s+soltera|nome\s+de\s+solteira|meisjesnaam|nazwisko\s+panieńskie"
+    r"|i(?:'m|\s+am)\s+called|ich\s+heiße|(?:er|sie)\s+heißt|je\s+m'appelle"
+    r"|(?:il|elle)\s+s'appelle|me\s+llamo|se\s+llama|mi\s+chiamo|si\s+chiama|me\s+chamo"
+    r"|chamo-me|chama-se|se\s+chama|(?:ik|hij|zij|ze)\s+heet|nazywam\s+się|nazywa\s+się"
+    r"|mam\s+na\s+imię|ma\s+na\s+imię|goes\s+by"
+)
+# the first letters of the phrases above: most word starts are turned down in one step
+NAMING_FIRST = "ceghijmnostyz"
+_LOWER = "a-zà-öø-ÿā-žß"
+_ONE_WORD = rf"[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}'’\-]{{1,30}}"
+_NAMED_AS = re.compile(
+    rf"(?i:(?<![\w'])(?=[{NAMING_FIRST}])(?:{_NAMING})"
+    rf"(?:\s+(?:is|was|ist|war|est|était|es|era|è|é|to|da))?)"
+    rf"[\s:,\"]{{1,3}}(?:''')?"
+    rf"({_ONE_WORD}(?:\s{_ONE_WORD}){{0,3}})"
+)
+# Words after a naming phrase that say it is about the name, not a name ("my name is not
+# important", "her name was mentioned"); the language packages' stop words add the rest.
+_NOT_NAMES = frozenset((
+    "not", "also", "mentioned", "listed", "important", "irrelevant", "misspelled", "wrong",
+    "correct", "right", "same", "different", "unknown", "known", "given", "used", "still",
+    "now", "already", "just", "only", "spelled", "written", "derived", "based", "public",
+    "private", "secret", "hidden", "visible", "there", "here", "on", "in", "at", "fine",
+    "nicht", "auch", "bekannt", "egal", "pas", "connu", "inconnu", "no", "conocido", "non",
+    "noto", "não", "niet", "bekend", "nie", "znane", "ok", "okay", "unusual", "common",
+    "rare", "nice", "cool", "redacted", "removed", "confidential", "sensitive", "unclear",
+    "irrelevant", "nobody", "none", "anonymous", "user", "account", "username", "ein", "une",
+))
+
+
+def _stop_words() -> frozenset[str]:
+    """spaCy's stop words of the wikis' languages (word lists only: no model is loaded)."""
+    import importlib
+
+    words: set[str] = set()
+    for language in ("en", "de", "fr", "es", "it", "pt", "nl", "pl"):
+        try:
+            module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+        except ImportError:
+            continue
+        words |= {w.lower() for w in module.STOP_WORDS}
+    return frozenset(words)
+
+
+_STOP_WORDS = _stop_words() - frozenset(_PARTICLES)
+
 
 class NameDetector:
     name = "name"
 
     def detect(self, ctx: TextContext) -> list[Finding]:
-        found = {(f.start, f.end): f for f in self._introduced(ctx.text)}
+        found: dict[tuple[int, int], Finding] = {}
+        for f in self._introduced(ctx.text):  # the first introduction of a span wins
+            if not any(s <= f.start < e or s < f.end <= e for s, e in found):
+                found[(f.start, f.end)] = f
         for start, end in person_spans(ctx.doc):
             if not any(s <= start and end <= e for s, e in found):
                 found[(start, end)] = Finding("name", start, end, 0.7, self.name)
@@ -52,8 +119,32 @@ class NameDetector:
 
     def _introduced(self, text: str) -> Iterator[Finding]:
         for pattern in (_INTRODUCED, _INTRODUCED_CAPS):
-            for match in pattern.finditer(text):
+            for match in islice(pattern.finditer(text), _MAX_MATCHES):
                 yield Finding("name", match.start(1), match.end(1), 0.8, self.name)
+        for match in islice(_NAMED_AS.finditer(text), _MAX_MATCHES):
+            span = _name_words(text, match.start(1), match.end(1))
+            if span is not None:
+                start, end, capitalised = span
+                yield Finding("name", start, end, 0.7 if capitalised else 0.6, self.name)
+
+
+def _name_words(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The words after a naming phrase up to the first that cannot be part of a name (a stop
+    word, "mentioned", "important"...); None when the first cannot. Capitalised names are
+    surer than lower-case ones."""
+    kept_end, capitalised, position = start, True, start
+    for word in text[start:end].split():
+        bare = word.strip("'’-").lower()
+        particle = bare in _PARTICLES and kept_end > start
+        if not particle and (bare in _NOT_NAMES or bare in _STOP_WORDS
+                             or bare.endswith(("ed", "ing", "ly"))):
+            break
+        position = text.index(word, position) + len(word)
+        kept_end = position
+        capitalised = capitalised and (word[0].isupper() or particle)
+    if kept_end == start:
+        return None
+    return start, kept_end, capitalised
 
 
 def person_spans(doc: Any) -> list[tuple[int, int]]:

@@ -2,9 +2,13 @@
 
 phonenumbers is slow, so it only sees the runs the regex found, never the whole text. Runs
 that are something else by shape (dates, ISBNs, DOIs, year ranges, census figures, dotted
-versions, long identifiers) or by the word before them (ISBN, inv. nr., ticket, pp.) are
-dropped first. A number valid in one of the wiki's regions, or any "+" number, is a phone;
-a merely possible one (the fictional 07700 900xxx, 555-01xx ranges) only with phone context.
+versions, long identifiers) or by a word right before them (ISBN, inv. nr., ticket, pp.) are
+dropped first. The regions tried come from the wiki's language, ordered by the number's own
+shape (a trunk "0", the North American 3-3-4 grouping; see detectors.regions); a number valid
+in one of them, or any "+" number, is a phone; after a phone word, also one valid in a region
+of another language. A merely possible number (the fictional 07700 900xxx, 555-01xx ranges)
+counts only after a phone word (an article about those ranges quotes them without one).
+A glued extension ("x4587", "ext. 12") belongs to the number.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from detectors.base import TextContext
 from detectors.finding import Finding
 from detectors.patterns import load, words_regex
-from detectors.regions import regions_for
+from detectors.regions import WIDE_REGIONS, by_shape, regions_for
 
 _DATA = load("phone.json")
 _MAX_TEXT = 200_000
@@ -25,11 +29,16 @@ _MAX_CANDIDATES = 200
 # space either side ("(541) 555-0129", "0151/234", "01.23.45"); a dot only before a digit, so
 # "1688. 3499" stays two sentences, and never two spaces (columns of a table, not a number).
 _SPACE = r"[ \u00a0\u2009\u202f]"
-_SEP = rf"(?:{_SPACE}?(?:[-\u2010-\u2013/()]|\.(?=\d)){_SPACE}?|{_SPACE})"
+_SEP = rf"(?:{_SPACE}?(?:[-\u2010-\u2015\u2212/()]|\.(?=\d)){_SPACE}?|{_SPACE})"
+_EXTENSION = r"(?:\s?(?:[xX]|[eE]xt\.?|#)\s?\d{1,6})"
 _CANDIDATE = re.compile(
     rf"(?<![\w+/=#.,@-])(?<!\d:)(?:\+|00)?\(?\d(?:{_SEP}?\d){{5,17}}"
+    rf"(?P<ext>{_EXTENSION}(?!\w))?"
     rf"(?!\w|[.,/:-]\d|[-\u2010-\u2013][Xx]\b)"
 )
+# A word that says the number is something else counts only this close before it ("ISBN",
+# "order no."); a phone word further back still wins ("my order ... on my 905-674-3793").
+_NEGATIVE_REACH = 24
 _ANY_DIGIT = re.compile(r"\d")
 _CONTEXT = words_regex(_DATA["context"])
 _NEGATIVE = words_regex(_DATA["negative"])
@@ -39,16 +48,16 @@ _AFTER_NEGATIVE = re.compile(
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|R\$|Rs\.?))\s?$", re.IGNORECASE)
 
 _DATE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
-_YEAR_RANGE = re.compile(r"^(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)$")
+_YEAR_RANGE = re.compile(r"^(?:1[5-9]|20)\d\d\s?[-\u2010-\u2015/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)$")
 _THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:[ ,.\u00a0\u2009\u202f]\d{3})+$")
 _DOI = re.compile(r"^10\.\d{4,9}/")
-_DOTTED = re.compile(r"^[\d.]+$")
+_DOTTED = re.compile(r"^\d+(?:\.\d+)+$")  # "1.2.3.4", "2009.0173.4"; never a plain run
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{3,}(?![\d.])")  # 51.5302: a coordinate
-_TWO_GROUPS = re.compile(r"^\d{1,4} ?[-\u2010-\u2013] ?\d{1,4}$")  # pages 132–159, scores
+_TWO_GROUPS = re.compile(r"^\d{1,4} ?[-\u2010-\u2015] ?\d{1,4}$")  # pages 132–159, scores
 _ISBN10_SHAPE = re.compile(r"^\d{1,5}[- ]\d{1,7}[- ]\d{1,7}[- ]\d$|^\d{10}$")
 _NANP = re.compile(r"^\d{3}[-. ]\d{3}[-. ]\d{4}$")
-_TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2} ?[-\u2010-\u2013] ?\d{1,2}[.:]\d{2}$")
+_TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2} ?[-\u2010-\u2015] ?\d{1,2}[.:]\d{2}$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 _WORD_REST = re.compile(r"\w{0,40}")
 _UNSEPARATED = re.compile(r"^\d+$")
@@ -119,19 +128,39 @@ class PhoneDetector:
         return _dedupe(found)
 
     def _confirm(self, text: str, match: re.Match[str], regions: tuple[str, ...]) -> list[Finding]:
-        start, end = match.span()
-        context = _has_context(text, start, end)
-        run = match.group()
+        start = match.start()
+        end = match.start("ext") if match.group("ext") else match.end()
+        context = _has_context(text, start, match.end())
+        run = text[start:end]
         if context is None or _shape_rejects(run, context):
             return []
-        spans = _matches(run, regions, Leniency.VALID)
-        confidence = 0.9 if context else 0.7
-        if not spans and context and _dialable(run):
-            spans, confidence = _matches(run, regions, Leniency.POSSIBLE), 0.6
+        spans, confidence = _spans(run, by_shape(run, regions), context)
         # phonenumbers may accept a part of the run ("1986 0-385-19171-5" -> the ISBN): judge
         # each accepted part by its own shape too.
         kept = [(s, e) for s, e in spans if _written_as_phone(run[s:e], context)]
-        return [Finding("phone", start + s, start + e, confidence, self.name) for s, e in kept]
+        return [Finding("phone", start + s, _with_extension(match, start + e), confidence,
+                        self.name) for s, e in kept]
+
+
+def _spans(run: str, regions: tuple[str, ...], context: bool
+           ) -> tuple[list[tuple[int, int]], float]:
+    """Valid in the wiki's regions (0.9 with a phone word, 0.7 without); after a phone word,
+    possible there when dialled as a phone (0.6: the fictional ranges), else valid in another
+    language's region (0.75)."""
+    spans = _matches(run, regions, Leniency.VALID)
+    if spans:
+        return spans, 0.9 if context else 0.7
+    if not context:
+        return [], 0.0
+    if _dialable(run) and (spans := _matches(run, regions, Leniency.POSSIBLE)):
+        return spans, 0.6
+    return _matches(run, by_shape(run, WIDE_REGIONS), Leniency.VALID), 0.75
+
+
+def _with_extension(match: re.Match[str], end: int) -> int:
+    """A number that runs to its glued extension takes the extension too."""
+    ext = match.group("ext")
+    return match.end() if ext and end == match.start("ext") else end
 
 
 def _written_as_phone(number: str, context: bool) -> bool:
@@ -157,7 +186,7 @@ def _has_context(text: str, start: int, end: int) -> bool | None:
     if _CURRENCY_BEFORE.search(text, lo, start) or _AFTER_NEGATIVE.match(text[end:after_end]):
         return None
     positive = _last_end(_CONTEXT, text, lo, start)
-    negative = _last_end(_NEGATIVE, text, lo, start)
+    negative = _last_end(_NEGATIVE, text, max(0, start - _NEGATIVE_REACH), start)
     if negative > positive:
         return None
     return positive >= 0 or bool(_CONTEXT.search(text, end, after_end))
@@ -176,12 +205,19 @@ def _last_end(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
 
 
 def _matches(run: str, regions: tuple[str, ...], leniency: int) -> list[tuple[int, int]]:
-    """Spans within `run` that phonenumbers accepts in the first region that accepts any."""
+    """Spans within `run` that phonenumbers accepts, in the region (tried in the given order)
+    where they cover the most of the run: a region that takes the whole run ends the search."""
+    best: list[tuple[int, int]] = []
+    covered = 0
+    whole = len(run.strip())
     for region in regions or ("ZZ",):
         spans = [(m.start, m.end) for m in PhoneNumberMatcher(run, region, leniency)]
-        if spans:
-            return spans
-    return []
+        length = sum(e - s for s, e in spans)
+        if length > covered:
+            best, covered = spans, length
+        if covered >= whole:
+            break
+    return best
 
 
 def _dedupe(found: list[Finding]) -> list[Finding]:

@@ -101,6 +101,8 @@ def _trim_name(text: str, f: Finding) -> Finding | None:
     value = text[f.start : f.end]
     if "\n" in value:
         return None
+    if value.islower():
+        return f  # a name introduced in lower case ("my name is vitoria"): nothing to trim
     start = f.start
     for token in value.split():
         if token[:1].isupper() and not token.startswith(("L'", "D'")):

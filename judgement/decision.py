@@ -23,6 +23,8 @@ class Decision:
     error: str = ""
     # "likely" or "possible" for a flagged edit (the queue's two tiers), else ""
     tier: str = ""
+    # the full judgement ran out of time and only the quick checks ran (judgement/quick.py)
+    partial: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -34,4 +36,5 @@ class Decision:
             "excerpt": self.excerpt,
             "reasons": list(self.reasons),
             **({"error": self.error} if self.error else {}),
+            **({"partial": True} if self.partial else {}),
         }

@@ -3,6 +3,9 @@
 Stages: wikitext → plain text; pattern detectors; cue scans; spaCy NER only when names or
 organisations can change the decision (a candidate finding or an identity cue); rules; a
 redacted excerpt and keyed fingerprints. `judge_many` runs NER for a batch with nlp.pipe.
+
+Each edit's stages run under a deadline (`edit_budget_s` in the config): an edit that runs
+past it gets the quick pass (judgement/quick.py) instead, and the rest of its batch goes on.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from detectors.ner import entity_spans, person_spans
 from detectors.registry import NEEDS_DOC, build
 from judgement.config import JudgeConfig
 from judgement.cues import Cues
+from judgement.deadline import Overtime, deadline
 from judgement.decide import Verdict, decide, resolve
 from judgement.decision import Decision
 from judgement.entities import recognise, windows
@@ -31,9 +35,11 @@ from judgement.judged import Judged
 from judgement.learned import combine
 from judgement.page import page_of
 from judgement.parts import Parts, default_parts
+from judgement.quick import QUICK_DETECTORS, TIMED_OUT, quick_decision
 from judgement.scorer import Scorer, worth_scoring
 
 log = logging.getLogger(__name__)
+EDIT_BUDGET_S = 30.0  # seconds one edit's full judgement may take (config: edit_budget_s)
 
 
 @dataclass
@@ -52,6 +58,7 @@ class _Pending:
     tier: str = ""
     explanation: tuple[tuple[str, float], ...] = ()
     found: tuple[tuple[str, float, str], ...] = ()
+    timed_out: bool = False
 
     @property
     def wants_ner(self) -> bool:
@@ -70,6 +77,8 @@ class Judge:
         self.missing = tuple(missing)
         self._patterns = [d for d in detectors if d.name not in NEEDS_DOC]
         self._entity = [d for d in detectors if d.name in NEEDS_DOC]
+        self._quick = [d for d in self._patterns if d.name in QUICK_DETECTORS]
+        self.budget_s = float(config.data.get("edit_budget_s", EDIT_BUDGET_S))
         self._load_nlp = nlp
         self._nlp: Any = None
         self.scorer = Scorer.from_config(config)
@@ -95,15 +104,16 @@ class Judge:
     def judge_many(self, records: Sequence[EditRecord]) -> list[Judged]:
         """One Judged per record, in order; a record that breaks a stage gets an error decision."""
         pending = [self._guarded(self._prepare, _Pending(record, {})) for record in records]
-        needing = [p for p in pending if p.wants_ner and not p.error]
+        needing = [p for p in pending if p.wants_ner and not p.error and not p.timed_out]
         try:
-            self._run_ner(needing)
-        except Exception as exc:  # a model failure costs the names, not the edits
+            with deadline(self.budget_s * max(1, len(needing))):
+                self._run_ner(needing)
+        except (Overtime, Exception) as exc:  # a model failure costs the names, not the edits
             log.warning("NER failed for a batch of %d edits: %s", len(needing), type(exc).__name__)
         for p in pending:
-            if not p.error:
+            if not p.error and not p.timed_out:
                 self._guarded(self._assess, p)
-        self._score([p for p in pending if p.row is not None and not p.error])
+        self._score([p for p in pending if p.row is not None and not p.error and not p.timed_out])
         return [self._finished(p) for p in pending]
 
     def features_many(self, records: Sequence[EditRecord]) -> list[tuple[list[float], str] | None]:
@@ -120,20 +130,42 @@ class Judge:
 
     def _guarded(self, stage: Callable[[_Pending], None], p: _Pending) -> _Pending:
         try:
-            stage(p)
+            with deadline(self.budget_s):
+                stage(p)
+        except Overtime:
+            log.warning("edit took over %.1f s to judge; quick checks only", self.budget_s)
+            p.timed_out = True
         except Exception as exc:  # bad input must not take the batch down
             log.warning("edit could not be judged: %s", type(exc).__name__)
             p.error = f"judgement failed: {type(exc).__name__}"
         return p
 
     def _finished(self, p: _Pending) -> Judged:
-        if not p.error:
+        if not p.error and not p.timed_out:
             try:
-                return self._finish(p)
+                with deadline(self.budget_s):
+                    return self._finish(p)
+            except Overtime:
+                log.warning("edit took over %.1f s to judge; quick checks only", self.budget_s)
+                p.timed_out = True
             except Exception as exc:
                 log.warning("edit could not be judged: %s", type(exc).__name__)
                 p.error = f"judgement failed: {type(exc).__name__}"
+        if p.timed_out:
+            return self.quick(p.record, p.timings)
         return Judged(Decision(p.record.id, False, 0.0, error=p.error), p.timings)
+
+    def quick(self, record: EditRecord, timings: dict[str, float] | None = None) -> Judged:
+        """The quick pass alone (judgement/quick.py), itself under the deadline."""
+        timings = {} if timings is None else timings
+        try:
+            with deadline(self.budget_s), _timed(timings, "quick"):
+                decision = quick_decision(record, self._quick, self.parts,
+                                          self.config.fingerprint_key)
+        except (Overtime, Exception) as exc:  # out of time again, or a detector failure
+            log.warning("quick checks failed: %s", type(exc).__name__)
+            decision = Decision(record.id, False, 0.0, error=TIMED_OUT, partial=True)
+        return Judged(decision, timings)
 
     def _prepare(self, p: _Pending) -> None:
         record = p.record

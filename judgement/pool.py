@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from core.edit import EditRecord
@@ -30,6 +30,12 @@ def _judge_batch(records: Sequence[EditRecord]) -> list[Judged]:
     if _judge is None:
         raise RuntimeError("judge worker used before its initializer ran")
     return _judge.judge_many(records)
+
+
+def _quick_batch(records: Sequence[EditRecord]) -> list[Judged]:
+    if _judge is None:
+        raise RuntimeError("judge worker used before its initializer ran")
+    return [_judge.quick(record) for record in records]
 
 
 def _ready() -> bool:
@@ -62,12 +68,20 @@ class JudgePool:
         return (await self.judge_batch([record]))[0]
 
     async def judge_batch(self, records: Sequence[EditRecord]) -> list[Judged]:
+        return await self._run(_judge_batch, records)
+
+    async def quick_batch(self, records: Sequence[EditRecord]) -> list[Judged]:
+        """Only the quick checks (judgement/quick.py), for edits whose judgement timed out."""
+        return await self._run(_quick_batch, records)
+
+    async def _run(self, work: Callable[[Sequence[EditRecord]], list[Judged]],
+                   records: Sequence[EditRecord]) -> list[Judged]:
         if not records:
             return []
         loop = asyncio.get_running_loop()
         self._busy += 1
         try:
-            return await loop.run_in_executor(self._executor, _judge_batch, list(records))
+            return await loop.run_in_executor(self._executor, work, list(records))
         finally:
             self._busy -= 1
 

@@ -86,12 +86,12 @@ def _org_object(ev: Evidence, f: Finding) -> bool:
     museum on ...", "the library's desk can be reached at ... or ..."), unless the writer says
     it is the addressee's ("your council address") or names a person in between."""
     lo = max(ev.sentence(f.start)[0], f.start - int(ev.config.data.get("org_reach", 60)))
-    spans = [(s, e) for s, e in ev.cue("org") if lo <= s and e <= f.start]
+    spans = ev.within("org", lo, f.start)
     if not spans:
         return False
     org_start = spans[-1][0]
     pronouns = [e for category in ("second_person", "first_person", "third_person")
-                for s, e in ev.cue(category) if lo <= s and e <= f.start]
+                for _, e in ev.within(category, lo, f.start)]
     if pronouns and max(pronouns) > org_start:
         return False
     if any(org_start <= s and e <= f.start for s, e in ev.persons):
@@ -103,9 +103,9 @@ def _private_beyond_reach(ev: Evidence, f: Finding) -> bool:
     """A private cue in the sentence other than a bare contact verb ("can be reached at"),
     which says nothing against an organisation's own line."""
     lo, hi = ev.sentence(f.start, f.end)
-    reach = [span for span in ev.cue("reachable") if lo <= span[0] and span[1] <= hi]
-    return any(lo <= s and e <= hi and not any(r0 < e and s < r1 for r0, r1 in reach)
-               for s, e in ev.cue("private"))
+    reach = ev.within("reachable", lo, hi)
+    return any(not any(r0 < e and s < r1 for r0, r1 in reach)
+               for s, e in ev.within("private", lo, hi))
 
 
 def _about_addressee(ev: Evidence, f: Finding) -> bool:

@@ -14,14 +14,15 @@ from redaction.spans import Masked
 
 # Emails are found from their "@" (or "[at]") outwards, so a long word costs nothing.
 AT = re.compile(r"@|[\[({] ?at ?[\])}]", re.IGNORECASE)
-_DOT = r"(?:\.|\s?[\[({]\s?dot\s?[\])}]\s?)"
+_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|\.)\s?[\])}]\s?)"
 DOMAIN = re.compile(rf"\s?[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}})+", re.IGNORECASE)
 _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.+-_")
 _LOCAL_MAX = 64
 IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
-# Seven or more digits with at most three separators between each: phones, IDs, accounts.
-DIGITS = re.compile(r"\+?\d(?:[\s().\-/]{0,3}\d){6,}")
+# Seven or more digits with at most three separators between each: phones, IDs, accounts
+# (any dash: "07911—123—456").
+DIGITS = re.compile(r"\+?\d(?:[\s().\-/\u2010-\u2015\u2212]{0,3}\d){6,}")
 # ISO dates and times (file dates, EXIF times) are not contact details: blanked before DIGITS.
 DATETIME = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?!\d)")
 
@@ -43,7 +44,7 @@ def suspicious(text: str) -> Iterator[Masked]:
 
 
 def _email_around(text: str, at: int, after: int) -> tuple[int, int] | None:
-    start = at - 1 if at and text[at - 1] == " " and text[at] != "@" else at
+    start = at - 1 if at and text[at - 1] == " " else at  # "name [at] x.org", "name @x.org"
     left = start
     while left > 0 and start - left < _LOCAL_MAX and _is_local(text[left - 1]):
         left -= 1

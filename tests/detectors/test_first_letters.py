@@ -8,7 +8,15 @@ import re
 import pytest
 
 from detectors.base import TextContext
-from detectors.ner import _INTRO, _STRONG, INTRO_FIRST, STRONG_FIRST, NameDetector
+from detectors.ner import (
+    _INTRO,
+    _NAMING,
+    _STRONG,
+    INTRO_FIRST,
+    NAMING_FIRST,
+    STRONG_FIRST,
+    NameDetector,
+)
 from detectors.workplace import _QUAL, _TITLES, TITLE_FIRST, WorkplaceDetector
 
 
@@ -43,6 +51,9 @@ def test_every_naming_phrase_starts_with_a_listed_letter() -> None:
     assert {"r", "y", "è", "b"} <= firsts  # the parser above sees the phrases
     assert firsts <= set(INTRO_FIRST)
     assert _first_letters(_STRONG) <= set(STRONG_FIRST)
+    naming = _first_letters(_NAMING)
+    assert {"m", "n", "c", "z"} <= naming
+    assert naming <= set(NAMING_FIRST)
 
 
 def test_every_job_title_and_qualifier_starts_with_a_listed_letter() -> None:
@@ -51,7 +62,7 @@ def test_every_job_title_and_qualifier_starts_with_a_listed_letter() -> None:
     assert qualifiers | _first_letters(_TITLES) <= set(TITLE_FIRST)
 
 
-@pytest.mark.parametrize("listed", [INTRO_FIRST, STRONG_FIRST, TITLE_FIRST])
+@pytest.mark.parametrize("listed", [INTRO_FIRST, STRONG_FIRST, NAMING_FIRST, TITLE_FIRST])
 def test_the_class_accepts_exactly_what_the_letters_accept_case_insensitively(
         listed: str) -> None:
     as_class = re.compile(f"[{listed}]", re.IGNORECASE)

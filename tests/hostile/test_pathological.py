@@ -17,6 +17,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.hostile import worker
 
@@ -50,6 +52,17 @@ BIG_DIFF = ROW * (10_000_000 // len(ROW) + 1)  # 10 MB of added rows
 NASTY_DIFF = "<tr><td class='diff-addedline'><div>" + "<ins>" * 100_000 + "x" + "<td>" * 50_000
 
 
+# Repeated to the judgement's text cap: each made one detector's time quadratic in the text
+# (a word start followed by an unbounded run that backtracks, or per-finding whole-text work).
+TEXT_CAP = 200_000
+UNITS = ("A-", "Nurse-", "Ab-Cd-", "Ää-", "Flat 12 no. 3 ", "12 Ab Cd ", "ul. Ab ", "via de ",
+         "Kaiser-Ring-", "1 A-", "my name is ", "card number 4111 ", "x[at]y[.]", "(dot) ")
+
+
+def at_cap(unit: str) -> str:
+    return (unit * (TEXT_CAP // len(unit) + 1))[:TEXT_CAP]
+
+
 @pytest.fixture(scope="module")
 def pool() -> Iterator[ProcessPoolExecutor]:
     executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
@@ -78,6 +91,28 @@ def test_pathological_text_is_judged(pool: ProcessPoolExecutor, name: str) -> No
     assert summary["error"] == ""
     assert isinstance(summary["flag"], bool)
     assert len(summary["excerpt"]) <= 1_000
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_repeated_units_at_the_text_cap_are_judged_in_full(pool: ProcessPoolExecutor,
+                                                          unit: str) -> None:
+    summary = _within_limit(pool, worker.judge, at_cap(unit))
+    assert summary["error"] == ""
+    assert summary["partial"] is False  # the full judgement finished, not the quick pass
+
+
+# Units made of the characters that start words, join them and end them, in every case.
+_UNIT = st.text(alphabet=st.sampled_from("Aa-ÄäNnU 12.,/@'’"), min_size=1, max_size=8)
+
+
+@settings(max_examples=6, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(unit=_UNIT)
+def test_generated_units_at_the_text_cap_are_judged_in_full(pool: ProcessPoolExecutor,
+                                                           unit: str) -> None:
+    summary = _within_limit(pool, worker.judge, at_cap(unit))
+    assert summary["error"] == ""
+    assert summary["partial"] is False
 
 
 def test_pathological_text_in_title_and_comment_is_judged(pool: ProcessPoolExecutor) -> None:

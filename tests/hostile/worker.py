@@ -34,7 +34,7 @@ def judge(added: str, title: str = "User talk:Railfan", comment: str = "") -> Su
                         title=title, user="Helper", type="edit", comment=comment, added=added)
     decision = _judge().judge(record).decision
     return {"flag": decision.flag, "error": decision.error, "excerpt": decision.excerpt,
-            "findings": len(decision.findings)}
+            "findings": len(decision.findings), "partial": decision.partial}
 
 
 def diff_then_judge(body: str) -> Summary:

@@ -188,3 +188,31 @@ def test_no_masked_value_survives(
     undated = DATETIME.sub("", out)
     assert not re.search(r"\d(?:[\s().\-/]{0,3}\d){6,}", undated)
     assert not re.search(r"[a-z0-9]@[a-z0-9]+\.[a-z0-9]", out)
+
+
+# Obfuscated values next to a flagged finding: the safety net masks them even when no detector
+# reported them (an oversighter must never read a value from the queue).
+OBFUSCATED = [
+    ("x[at]y[.]com", "x[at]y[.]com", "y[.]com"),
+    ("write to name @example.com", "name @example.com", "example.com"),
+    ("or name@ example.org", "name@ example.org", "example.org"),
+    ("mob. 07911—123—456", "07911—123—456", "123—456"),
+    ("mob. 07911–123–456", "07911–123–456", "123–456"),
+    ("jan [at] voorbeeld (dot) nl", "jan [at] voorbeeld (dot) nl", "voorbeeld"),
+]
+
+
+@pytest.mark.parametrize(("tail", "value", "part"), OBFUSCATED)
+def test_obfuscated_values_beside_a_finding_are_masked(tail: str, value: str, part: str
+                                                       ) -> None:
+    text = f"His real name is Paul Okonjo, {tail}, ask him."
+    out = excerpt(text, [find(text, "Paul Okonjo", "name")])
+    assert value not in out
+    assert part not in out
+    assert "[NAME]" in out
+
+
+def test_prose_with_a_lone_at_sign_stays_readable() -> None:
+    text = "His real name is Paul Okonjo, meet me @ the pub at 5."
+    out = excerpt(text, [find(text, "Paul Okonjo", "name")])
+    assert "meet me @ the pub" in out

@@ -1,0 +1,44 @@
+"""A wall-clock limit on a stretch of judgement work, inside the process doing it.
+
+SIGALRM interrupts Python code and the regex engine alike (`re` checks for signals while it
+matches), so one slow edit in a batch raises `Overtime` where it is, and the batch goes on.
+Only the main thread of a process can take signals; elsewhere (a thread, Windows) the limit
+is not armed and the caller's own timeout (the pool's) remains the backstop.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+
+class Overtime(BaseException):
+    """The work ran past its deadline. A BaseException, like KeyboardInterrupt, so that the
+    stages' own `except Exception` fallbacks (wikitext's linear stripper...) do not swallow it
+    and carry on past the deadline."""
+
+
+def _raise(signum: int, frame: FrameType | None) -> None:
+    raise Overtime
+
+
+def armable() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise `Overtime` in the block once `seconds` have passed (0 or less: no limit)."""
+    if seconds <= 0 or not armable():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,0 +1,80 @@
+"""A slow edit costs only itself: inside one judgement call each edit has its own deadline, and
+the one that runs out gets the quick pass (email, phone, IP, profile) marked "could not be
+fully judged", while the rest of its batch is judged in full.
+
+The slow edit is genuine work, not a stub: 200,000 characters of links and templates that the
+wikitext→plain stage needs over a second for; the budget is set well under that.
+"""
+
+from __future__ import annotations
+
+from core.edit import EditRecord
+from judgement.config import JudgeConfig, load_config
+from judgement.deadline import Overtime, deadline
+from judgement.judge import Judge
+from judgement.quick import NOT_FULLY_JUDGED
+from tests.service.feeds import OUTING
+
+BUDGET_S = 0.25
+SLOW = "[[Alpha|beta]] {{gamma|delta=[[e]]}} " * 6_000
+SIGNED = " --[[User:Helper|Helper]] 09:15, 2 June 2024 (UTC)"
+
+
+def record(n: int, added: str) -> EditRecord:
+    return EditRecord(id=f"d:{n}", wiki="enwiki", server_name="en.wikipedia.org", namespace=3,
+                      title="User talk:Railfan", user="Helper", type="edit", comment="",
+                      added=added)
+
+
+def judge_with_budget(seconds: float) -> Judge:
+    base = load_config()
+    return Judge(JudgeConfig({**base.data, "edit_budget_s": seconds}, base.source))
+
+
+def test_the_slow_edit_gets_the_quick_pass_and_its_batch_is_judged_in_full() -> None:
+    judge = judge_with_budget(BUDGET_S)
+    _ = judge.nlp
+    poison = "Mail her at jane.roe@example.org or ring 07700 900461. " + SLOW
+    batch = [record(1, OUTING[0] + SIGNED), record(2, poison), record(3, OUTING[1] + SIGNED)]
+    first, slow, last = (j.decision for j in judge.judge_many(batch))
+    assert slow.partial
+    assert slow.flag
+    assert set(slow.types) == {"email", "phone"}
+    assert slow.reasons[0] == NOT_FULLY_JUDGED
+    assert "jane.roe@example.org" not in slow.excerpt
+    assert "07700 900461" not in slow.excerpt
+    for decision in (first, last):
+        assert not decision.partial
+        assert decision.flag
+        assert not decision.error
+
+
+def test_a_slow_edit_with_nothing_quick_to_find_is_not_flagged() -> None:
+    judge = judge_with_budget(BUDGET_S)
+    decision = judge.judge(record(4, "A long reply about the bridge. " + SLOW)).decision
+    assert decision.partial
+    assert not decision.flag
+    assert not decision.error
+    assert decision.to_json()["partial"] is True
+
+
+def test_edits_within_the_budget_are_judged_in_full() -> None:
+    judge = judge_with_budget(60.0)
+    decision = judge.judge(record(5, "Mail her at jane.roe@example.org. " + SLOW)).decision
+    assert not decision.partial
+    assert "partial" not in decision.to_json()
+
+
+def test_the_deadline_interrupts_a_regex_and_is_not_an_ordinary_exception() -> None:
+    import re
+
+    caught = ""
+    try:
+        with deadline(0.2):
+            try:
+                re.search(r"(a+)+$", "a" * 40 + "b")  # catastrophic backtracking
+            except Exception:  # a stage's own fallback must not swallow the deadline
+                caught = "exception"
+    except Overtime:
+        caught = caught or "overtime"
+    assert caught == "overtime"
