@@ -30,16 +30,31 @@ _MAX_TEXT = 200_000
 _MAX_FINDINGS = 300
 _REACH = 8  # words read after a title or verb for the preposition
 _NAME_RUN = 8  # words at most in an employer's name
+_LONGEST_WORD = 40  # longer "words" ("A-A-A-…") are no job: their prefixes are never tried
 _TOKEN = re.compile(r"\w+(?:['’.&\-]\w+)*|[^\w\s]")
-_ABBREVIATIONS = frozenset(
-    "st dr mr mrs ms co jr sr sra dra prof nr no fr hr mt ltd inc dipl ing".split())
-_CONNECTORS = frozenset(
-    "of de der des di da do del della dei van von am an und and & la le du y e et 's ’s für "
-    "zu zum zur op na w i".split())
-_TOWN_PREPS = frozenset("in en à a im na no w we em".split())
+_ABBREVIATIONS = frozenset((
+    "st", "dr", "mr", "mrs", "ms", "co", "jr", "sr", "sra", "dra", "prof", "nr", "no", "fr", "hr",
+    "mt", "ltd", "inc", "dipl", "ing",
+))
+_CONNECTORS = frozenset((
+    "of", "de", "der", "des", "di", "da", "do", "del", "della", "dei", "van", "von", "am", "an",
+    "und", "and", "&", "la", "le", "du", "y", "e", "et", "'s", "’s", "für", "zu", "zum", "zur",
+    "op", "na", "w", "i",
+))
+_INDEFINITE = frozenset((
+    "a", "an", "some", "any", "ein", "eine", "einem", "einer", "un", "une", "una", "uno", "um",
+    "uma", "een", "jakiś", "jakieś",
+))
+_TOWN_PREPS = frozenset((
+    "in", "en", "à", "a", "im", "na", "no", "w", "we", "em",
+))
 # after a work verb: what one works on or with is no employer; "in"/"of"/"di" need a workplace
-_TASK_PREPS = frozenset("on with from".split())
-_PLACE_PREPS = frozenset("in of di de van z".split())
+_TASK_PREPS = frozenset((
+    "on", "with", "from", "über", "mit", "sur", "sobre", "su", "nad", "aan",
+))
+_PLACE_PREPS = frozenset((
+    "in", "of", "di", "de", "van", "z", "an", "auf",
+))
 _ELISION = ("l'", "l’", "d'", "d’", "all'", "dell'", "nell'", "sull'")
 _ENTITY_LABELS = ("ORG", "FAC", "GPE", "LOC", "NORP")
 
@@ -81,8 +96,8 @@ def _split(words: Iterable[str]) -> tuple[set[str], set[str]]:
     """Plain words and '*' stems; multi-word entries are written with '-' or ' '."""
     plain: set[str] = set()
     stems: set[str] = set()
-    for word in words:
-        word = word.lower().replace("-", " ")
+    for raw in words:
+        word = raw.lower().replace("-", " ")
         (stems if word.endswith("*") else plain).add(word.rstrip("*"))
     return plain, stems
 
@@ -137,7 +152,8 @@ def languages_of(words: Iterable[str], wiki_language: str) -> frozenset[str]:
     markers = _markers()
     counts: dict[str, int] = {}
     total = 0
-    for total, word in enumerate(words, 1):
+    for word in words:
+        total += 1
         lang = markers.get(word)
         if lang:
             counts[lang] = counts.get(lang, 0) + 1
@@ -192,6 +208,8 @@ class _Reader:
         nxt = self.at(i + 1)
         if nxt and not nxt.stop and f"{lower} {nxt.lower}" in self.lex.titles:
             return True
+        if len(lower) > _LONGEST_WORD:
+            return False
         if any(lower[:k] in self.lex.title_stems for k in range(4, len(lower) + 1)):
             return True
         # German and Dutch compounds end in their head: "Filialleiterin", "Nachtportier"
@@ -201,7 +219,7 @@ class _Reader:
     def is_place(self, i: int) -> int:
         """Words (1 or 2) of a kind of workplace starting at `i`, else 0."""
         w = self.at(i)
-        if w is None or w.stop and i > 0:
+        if w is None or (w.stop and i > 0):
             return 0
         nxt = self.at(i + 1)
         if nxt and not nxt.stop and f"{w.lower} {nxt.lower}" in self.lex.places:
@@ -209,12 +227,16 @@ class _Reader:
         if w.lower in self.lex.places:
             return 1
         lower = w.lower
+        if len(lower) > _LONGEST_WORD:
+            return 0
         return int(any(lower[:k] in self.lex.place_stems for k in range(3, len(lower) + 1)))
 
     def employer(self, i: int) -> tuple[int, bool] | None:
         """The end (word index, exclusive) of an employer starting at word `i`, and whether it
         is named (capitalised or an entity) rather than a kind of workplace ("the bank")."""
         j, skipped = i, 0
+        first = self.at(i)
+        indefinite = first is not None and first.lower in _INDEFINITE
         while (w := self.at(j)) and not (w.stop and j > i) and skipped < 3 and (
                 w.lower in self.lex.articles or w.lower in self.lex.possessives) and not w.cap:
             j, skipped = j + 1, skipped + 1
@@ -229,7 +251,10 @@ class _Reader:
                 return None
         else:
             return None
-        return self._employer_at(j)
+        found = self._employer_at(j)
+        if found and indefinite and not found[1]:
+            return None  # "works at a company", "trabaja en una tienda": no place in particular
+        return found
 
     def _employer_at(self, j: int) -> tuple[int, bool] | None:
         w = self.words[j]
@@ -239,7 +264,7 @@ class _Reader:
             while (x := self.at(k)) and x.start < end:
                 k += 1
             return self._tail(k), True
-        if w.cap and w.lower not in self.lex.not_employers and w.text.isalpha() or (
+        if (w.cap and w.lower not in self.lex.not_employers and w.text.isalpha()) or (
                 w.cap and any(c.isalpha() for c in w.text)):
             if w.lower in self.lex.not_employers:
                 return None
@@ -260,8 +285,12 @@ class _Reader:
         return None
 
     def _named_after(self, i: int) -> int | None:
+        """A name after a workplace kind's preposition: "de la plaza Mayor", "on Mill Road"."""
         j = i
         while (w := self.at(j)) and not w.stop and w.lower in self.lex.articles and j - i < 2:
+            j += 1
+        lead = j
+        while (w := self.at(j)) and not w.stop and not w.cap and w.lower.isalpha() and j - lead < 2:
             j += 1
         w = self.at(j)
         if w is None or w.stop or not w.cap:
@@ -339,7 +368,7 @@ def _from_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
                     or r.words[j + 1].start in r.entities)):
                 return []  # "working on the Giro page", "works in Firefox", "lavora di notte"
             return [(r.words[i].start, r.words[end - 1].end, 0.8 if named else 0.6)]
-        if not w.text.isalpha():
+        if not w.text.isalnum():
             return []
     return []
 
@@ -382,6 +411,12 @@ def _from_title(r: _Reader, i: int) -> list[tuple[int, int, float]]:
         confidence = (0.85 if lead == "verb" else 0.8) if named else 0.6
         confidence -= 0.2 if weak else 0.0
         return [(start, r.words[stop - 1].end, round(confidence, 2))]
+    return _without_employer_after(r, i, start, lead, weak)
+
+
+def _without_employer_after(r: _Reader, i: int, start: int, lead: str,
+                            weak: bool) -> list[tuple[int, int, float]]:
+    """"a lawyer there", "the council's officer", "works as a nurse", "is a porter"."""
     after = r.at(i + 1)
     if after and not after.stop and after.lower in r.lex.there:
         return [(start, after.end, 0.5)]  # "so you're a lawyer there"
@@ -412,7 +447,7 @@ def _lead(r: _Reader, i: int) -> tuple[int, str]:
         if w.lower in r.lex.copulas or w.text == ",":
             return (r.words[j + 1].start if w.text == "," else w.start), (
                 "copula" if steps and r.words[j + 1].lower in r.lex.articles else "")
-        if not w.lower.isalpha() or w.cap and steps:
+        if not w.lower.isalpha() or (w.cap and steps):
             break
         j, steps = j - 1, steps + 1
     return start, ""
@@ -420,35 +455,41 @@ def _lead(r: _Reader, i: int) -> tuple[int, str]:
 
 def _employer_after(r: _Reader, i: int) -> tuple[int, bool] | None:
     """A preposition within reach after the title, then an employer; or ", Employer Name"."""
+    if (named := _comma_employer(r, i)) is not None:
+        return named
     commas = 0
     lower_words = 0
     for j in range(i + 1, min(len(r.words), i + 1 + _REACH)):
         w = r.words[j]
         if w.stop:
-            return None
+            break
         if w.lower in r.lex.preps:
             found = r.employer(j + 1)
             if found:
                 return found
             if w.lower not in ("of", "de", "di", "van", "in", "z"):
-                return None
+                break
             continue  # "nurse in geography at", "guard of the night shift at"
         if w.text == ",":
             commas += 1
-            nxt = r.at(j + 1)
-            if commas == 1 and j == i + 1 and nxt and nxt.cap and not nxt.stop:
-                end = r._name_run(j + 1)
-                if end - (j + 1) >= 2:
-                    return r._tail(end), True  # "Senior Conservator, Thamesbrook Museum Trust"
             if commas > 1:
-                return None
+                break
             continue
         if w.cap or w.text in ("'s", "’s", "-"):
             continue  # a name between: "colleague Jane Doe at the bank"
         lower_words += 1
         if lower_words > 2 or w.lower in r.lex.verbs or w.lower in r.lex.copulas:
-            return None
+            break
     return None
+
+
+def _comma_employer(r: _Reader, i: int) -> tuple[int, bool] | None:
+    """"Senior Conservator, Thamesbrook Museum Trust": a name of two words or more after it."""
+    comma, nxt = r.at(i + 1), r.at(i + 2)
+    if comma is None or comma.text != "," or nxt is None or not nxt.cap or nxt.stop:
+        return None
+    end = r._name_run(i + 2)
+    return (r._tail(end), True) if end - (i + 2) >= 2 else None
 
 
 def _employer_before(r: _Reader, i: int) -> int | None:
@@ -458,19 +499,24 @@ def _employer_before(r: _Reader, i: int) -> int | None:
     while j >= 0 and modifiers < 2 and not r.words[j + 1].stop:
         w = r.words[j]
         if w.lower.endswith(("'s", "’s")) and len(w.lower) > 3:
-            k = j
-            while k > 0 and r.words[k - 1].cap and not r.words[k].stop and j - k < 4:
-                k -= 1
-            article = r.at(k - 1)
-            if not w.cap and (article is None or article.lower not in r.lex.articles):
-                return None  # "the council's officer", not "everyone's doctor"
-            return k
+            return _possessive_owner(r, j)
         if r.is_place(j) and not w.cap:
             return j if j > 0 and r.words[j - 1].lower in r.lex.articles else None
         if not w.lower.isalpha() or w.cap:
             return None
         j, modifiers = j - 1, modifiers + 1
     return None
+
+
+def _possessive_owner(r: _Reader, j: int) -> int | None:
+    """Where the owner before "'s" starts: "the council's", "St Luke's"; not "everyone's"."""
+    k = j
+    while k > 0 and r.words[k - 1].cap and not r.words[k].stop and j - k < 4:
+        k -= 1
+    article = r.at(k - 1)
+    if not r.words[j].cap and (article is None or article.lower not in r.lex.articles):
+        return None
+    return k
 
 
 def _from_templates(templates: Iterable[Any], length: int,
