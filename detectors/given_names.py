@@ -18,14 +18,18 @@ from detectors.patterns import load
 _MAX_TEXT = 200_000
 _MAX_SPANS = 300
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_PARTICLES = frozenset(
-    "van von de der den da do dos das del della di du la le ten ter bin al".split())
+_PARTICLES = frozenset((
+    "van", "von", "de", "der", "den", "da", "do", "dos", "das", "del", "della", "di", "du", "la",
+    "le", "ten", "ter", "bin", "al",
+))
 # Given names that are also common capitalised words at a sentence start or in titles
-_AMBIGUOUS = frozenset(
-    "will may june april august mark rose bill art grant page hope chase faith joy grace "
-    "summer autumn winter dawn sky storm amber ruby pearl jade lily iris violet daisy "
-    "christian christ norman frank earl king prince duke major sunny rich don guy ray "
-    "ben max sam sonny lane miles jean gene dean".split())
+_AMBIGUOUS = frozenset((
+    "will", "may", "june", "april", "august", "mark", "rose", "bill", "art", "grant", "page",
+    "hope", "chase", "faith", "joy", "grace", "summer", "autumn", "winter", "dawn", "sky", "storm",
+    "amber", "ruby", "pearl", "jade", "lily", "iris", "violet", "daisy", "christian", "christ",
+    "norman", "frank", "earl", "king", "prince", "duke", "major", "sunny", "rich", "don", "guy",
+    "ray", "ben", "max", "sam", "sonny", "lane", "miles", "jean", "gene", "dean",
+))
 
 
 @cache
