@@ -440,6 +440,8 @@ def _lead(r: _Reader, i: int) -> tuple[int, str]:
     while j >= 0 and steps < 4 and not r.words[j + 1].stop:
         w = r.words[j]
         if w.lower in r.lex.as_words:
+            if any(r.words[k].lower in r.lex.possessives for k in range(j + 1, i)):
+                return start, ""  # "as your coach", "as my mentor": a role towards someone
             verb = r.at(j - 1)
             if verb and verb.lower in r.lex.verbs and not r.words[j].stop:
                 return verb.start, "verb"

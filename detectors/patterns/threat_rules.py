@@ -418,7 +418,7 @@ TRIGGERS["pl"] = (" twoj", " twój", " kim ", " gdzie ", " jesteś ", " mieszkas
 ULTIMATUM = (
     # en
     r"\bone\s+more\s+(?:revert|reversion|undo|deletion|edit|time|warning|removal)\b"
-    r"|\bif\s+you\s+(?:\w+\s+){0,3}?(?:again|anymore|any\s+more|once\s+more)\b"
+    r"|\bif\s+you\s+(?:\w+\s+){0,3}?(?:again|anymore|any\s+more(?!\s+[a-z])|once\s+more)\b"
     r"|\bif\s+you\s+(?:keep|continue|carry\s+on|persist|revert|undo|delete|remove|touch)\b"
     r"|\bnext\s+time\s+you\b|\bunless\s+you\b|\bkeep\s+(?:it|this|that)\s+up\b"
     r"|\b(?:last|final)\s+warning\b|\byou\s+have\s+until\b|\bdo\s+it\s+again\b"
