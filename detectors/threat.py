@@ -12,6 +12,7 @@ threats and are skipped: the personal data in such a report is for the other det
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from detectors.base import TextContext
@@ -26,6 +27,11 @@ _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)|\n")
 _REPORTED = re.compile(lower_source(rules.REPORTED))
 _NEGATION = re.compile(lower_source(rules.NEGATION))
 _QUOTES = re.compile(r"[\"“„«»]")
+_ULTIMATUM = re.compile(lower_source(rules.ULTIMATUM))
+_EXPOSURE = re.compile(lower_source(rules.EXPOSURE))
+_CONSEQUENCE = re.compile(lower_source(rules.CONSEQUENCE))
+_MENACE = re.compile(lower_source(rules.MENACE))
+_COMBINE_REACH = 300  # characters between an exposure and the ultimatum or menace it goes with
 Span = tuple[int, int, float]
 
 
@@ -88,6 +94,7 @@ class ThreatDetector:
         for language in _LANGUAGES:
             if language.applies(probe):
                 spans += _language_spans(text, probe, language)
+        spans += _combined_spans(text)
         kept = [s for s in spans if not _reported(text, s[0])]
         return [Finding("threat", s, e, c, self.name) for s, e, c in _merge(kept)]
 
@@ -119,6 +126,52 @@ def _family_spans(text: str, family: _Family) -> list[Span]:
         if span:
             found.append((start + span[0], start + span[1], family.confidence))
     return found
+
+
+def _hits(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    found = []
+    for count, match in enumerate(pattern.finditer(text)):
+        if count >= _MAX_OBJECTS:
+            break
+        found.append(match.span())
+    return found
+
+
+def _combined_spans(text: str) -> list[Span]:
+    """Indirect threats: something exposing the reader (their name, family, employer, contact
+    data the writer holds) near an ultimatum on their editing, a consequence or a menacing
+    close, on the same line. 0.8 ultimatum with consequence or menace, 0.7 consequence with
+    menace, 0.6 menace alone, 0.55 ultimatum alone."""
+    exposures = _hits(_EXPOSURE, text)
+    if not exposures:
+        return []
+    parts = {name: _hits(pattern, text) for name, pattern in (
+        ("ultimatum", _ULTIMATUM), ("consequence", _CONSEQUENCE), ("menace", _MENACE))}
+    if not parts["ultimatum"] and not parts["menace"]:
+        return []
+    found: list[Span] = []
+    for start, end in exposures:
+        lo = max(text.rfind("\n", 0, start) + 1, start - _COMBINE_REACH)
+        newline = text.find("\n", end)
+        hi = min(len(text) if newline < 0 else newline, end + _COMBINE_REACH)
+        near = {name: [h for h in hits[bisect.bisect_left(hits, (lo, lo)):] if h[1] <= hi]
+                for name, hits in parts.items()}
+        confidence = _combined_confidence(*(bool(near[n]) for n in
+                                            ("ultimatum", "consequence", "menace")))
+        if confidence:
+            every = [(start, end)] + [h for hits in near.values() for h in hits]
+            found.append((min(h[0] for h in every), max(h[1] for h in every), confidence))
+    return found
+
+
+def _combined_confidence(ultimatum: bool, consequence: bool, menace: bool) -> float:
+    if ultimatum and (consequence or menace):
+        return 0.8
+    if consequence and menace:
+        return 0.7
+    if menace:
+        return 0.6
+    return 0.55 if ultimatum else 0.0
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2,14 +2,18 @@
 
 Long texts (whole articles, long threads) are cut into windows around the triggers (candidate
 findings, identity cues); short ones go whole. Entity offsets are mapped back to the full text
-and handed to detectors as a doc-like `Entities` view (`.text`, `.ents`).
+and handed to detectors as a doc-like `Entities` view (`.text`, `.ents`), with every model's
+labels in the OntoNotes names (WikiNER's PER is PERSON).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from detectors.nlp import LABELS
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +27,22 @@ class Entity:
 class Entities:
     text: str
     ents: tuple[Entity, ...]
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž'’\\-"
+# Two or more capitalised words in a row, not opening a sentence, or two words in capitals:
+# what spaCy's models can take for a person or an organisation. A text without one rarely
+# holds an entity worth the model's time.
+_NAME_SHAPED = re.compile(
+    rf"(?<![.!?]\s)(?<!^)\b[{_UPPER}][{_LOWER}]+(?:[ \t]+[{_UPPER}][{_LOWER}]+)+"
+    rf"|\b[{_UPPER}]{{2,}}[ \t]+[{_UPPER}]{{2,}}\b"
+)
+
+
+def name_shaped(text: str) -> bool:
+    """Whether `text` holds a run of capitalised words that NER could take for a name."""
+    return _NAME_SHAPED.search(text) is not None
 
 
 def windows(length: int, triggers: Sequence[tuple[int, int]], radius: int,
@@ -50,5 +70,6 @@ def recognise(nlp: Any, jobs: Sequence[tuple[str, list[tuple[int, int]]]],
     found: list[list[Entity]] = [[] for _ in jobs]
     docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
     for (index, lo, _), doc in zip(pieces, docs, strict=True):
-        found[index].extend(Entity(e.start_char + lo, e.end_char + lo, e.label_) for e in doc.ents)
+        found[index].extend(Entity(e.start_char + lo, e.end_char + lo,
+                                   LABELS.get(e.label_, e.label_)) for e in doc.ents)
     return [Entities(text, tuple(ents)) for (text, _), ents in zip(jobs, found, strict=True)]

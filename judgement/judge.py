@@ -28,7 +28,7 @@ from judgement.cues import Cues
 from judgement.deadline import Overtime, deadline
 from judgement.decide import Verdict, decide, resolve
 from judgement.decision import Decision
-from judgement.entities import recognise, windows
+from judgement.entities import name_shaped, recognise, windows
 from judgement.evidence import Evidence
 from judgement.features import vector
 from judgement.judged import Judged
@@ -80,7 +80,7 @@ class Judge:
         self._quick = [d for d in self._patterns if d.name in QUICK_DETECTORS]
         self.budget_s = float(config.data.get("edit_budget_s", EDIT_BUDGET_S))
         self._load_nlp = nlp
-        self._nlp: Any = None
+        self._nlps: dict[str, Any] = {}
         self.scorer = Scorer.from_config(config)
         self.collect = False  # compute features even without a model (training)
 
@@ -91,12 +91,21 @@ class Judge:
 
     @property
     def nlp(self) -> Any:
-        if self._nlp is None:
+        """The default (English) model, loaded on first use."""
+        return self.nlp_for("en")
+
+    def nlp_for(self, language: str) -> Any:
+        """The spaCy model for a wiki language (config `ner.models`), loaded on first use."""
+        if language not in self._nlps:
             from detectors import nlp as nlp_module
 
-            self._nlp = self._load_nlp() if self._load_nlp else nlp_module.load(
-                os.environ.get(nlp_module.MODEL_ENV) or self.config.data.get("model"))
-        return self._nlp
+            if self._load_nlp:
+                self._nlps[language] = self._load_nlp()
+            else:
+                models = dict(self.config.data.get("ner", {}).get("models", {}))
+                default = os.environ.get(nlp_module.MODEL_ENV) or self.config.data.get("model")
+                self._nlps[language] = nlp_module.load_for(language, models, default)
+        return self._nlps[language]
 
     def judge(self, record: EditRecord) -> Judged:
         return self.judge_many([record])[0]
@@ -174,7 +183,8 @@ class Judge:
         with _timed(p.timings, "plain"):
             p.plain = self.parts.to_plain(record.added, record.user)
         page = page_of(record)
-        ctx = TextContext(p.plain.text, page.language, self.parts.regions(record.wiki))
+        ctx = TextContext(p.plain.text, page.language, self.parts.regions(record.wiki),
+                          templates=tuple(p.plain.templates))
         p.findings = self._detect(self._patterns, ctx, p.timings)
         with _timed(p.timings, "cues"):
             p.evidence = self._evidence(p.plain, page)
@@ -203,27 +213,41 @@ class Judge:
                         [(m.start, m.end) for m in mentions])
 
     def _ner_windows(self, ev: Evidence, findings: list[Finding]) -> list[tuple[int, int]]:
-        """Where NER can change the decision: around candidate findings and identity cues.
-
-        Names found by introductions ("real name is ...") only count on discussion pages;
-        the editor's own pages never need NER (self-disclosure).
+        """Where NER runs: the whole text (up to `ner.whole_text_max_chars`) of every page but
+        articles, whose names are mostly public: discussions, noticeboards, user pages of
+        others, file descriptions, Wikidata items. Articles, and text past that cap, get windows
+        around candidate findings and identity cues. The editor's own pages never need NER
+        (self-disclosure). `ner_max_chars` bounds the total per edit.
         """
         if ev.page.own:
             return []
+        ner = self.config.data.get("ner", {})
+        budget = int(self.config.data.get("ner_max_chars", 20_000))
+        whole = 0 if ev.page.encyclopedic else int(ner.get("whole_text_max_chars", 0))
+        head = min(len(ev.text), whole, budget)
+        if head and not name_shaped(ev.text[:head]):
+            head = 0  # no run of capitalised words: nothing the model would call a name
         triggers = [(f.start, f.end) for f in findings
                     if f.type != "name" or ev.page.discussion_like]
         triggers += ev.cue("identity")
-        ner = self.config.data.get("ner", {})
         spans = windows(len(ev.text), triggers, int(ner.get("window", 300)),
                         int(ner.get("whole_text_below", 1500)))
-        return _capped(spans, int(self.config.data.get("ner_max_chars", 20_000)))
+        if head:
+            spans = [(0, head), *((max(lo, head), hi) for lo, hi in spans if hi > head)]
+        return _capped(spans, budget)
 
     def _run_ner(self, pending: list[_Pending]) -> None:
+        by_language: dict[str, list[_Pending]] = {}
+        for p in pending:
+            if p.evidence is not None:
+                by_language.setdefault(p.evidence.page.language, []).append(p)
+        for language, group in by_language.items():
+            self._run_ner_language(language, group)
+
+    def _run_ner_language(self, language: str, pending: list[_Pending]) -> None:
         jobs = [(p.evidence.text, p.windows) for p in pending if p.evidence is not None]
-        if not jobs:
-            return
         started = time.perf_counter()
-        views = recognise(self.nlp, jobs)
+        views = recognise(self.nlp_for(language), jobs)
         share = (time.perf_counter() - started) / len(jobs)
         for p, view in zip(pending, views, strict=True):
             assert p.evidence is not None

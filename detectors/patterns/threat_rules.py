@@ -381,3 +381,120 @@ NEGATION = (
     r"no\s+one|nobody|ne|n'|pas|jamais|nicht|nie|niemals|kein\w*|no|nunca|jam[áa]s|non|mai|"
     r"n[ãa]o|niet|nooit|geen)\b"
 )
+
+# ---- Polish (person in the verb, like the Romance languages)
+_PL_VERB = (
+    r"\b(?:opublikuj[eę]|ujawni[eę]|wrzuc[eę]|podam|powiem|napisz[eę]|zadzwoni[eę]|"
+    r"wyśl[eę]|roześl[eę]|pokaż[eę]|rozpowiem|upubliczni[eę]|dam\s+znać|"
+    r"(?:zaraz|chętnie|po\s+prostu)\s+(?:opublikuj[eę]|ujawni[eę]|powiem))\b"
+)
+_PL_OBJECT = (
+    r"\b(?:twoj[eaąiego]*|twój|twoim|twojej)\s+(?:(?:prawdziw\w*|pełn\w*)\s+)?(?:imi[eę]|"
+    r"nazwisk\w*|adres\w*|dan\w*|numer\w*|telefon\w*|prac\w*|pracodawc\w*|szef\w*|firm\w*|"
+    r"żon\w*|m[eę]ż\w*|rodzin\w*|rodzic\w*|sąsiad\w*|szkoł\w*|ip|facebook\w*)\b"
+    r"|\bkim\s+(?:naprawdę\s+)?jesteś\b|\bgdzie\s+(?:mieszkasz|pracujesz)\b"
+)
+_PL_FIXED = (
+    (r"\bwiem,?\s+(?:dokładnie\s+|doskonale\s+)?gdzie\s+(?:mieszkasz|pracujesz)\b", 0.85,
+     (' gdzie ',)),
+    (r"\bwiem,?\s+(?:dokładnie\s+)?kim\s+(?:naprawdę\s+)?jesteś\b", 0.7, (' kim ',)),
+    (r"\b(?:twój|twoja)\s+(?:szef|szefowa|pracodawca|żona|mąż|rodzina)\s+(?:się\s+)?"
+     r"(?:dowie|będzie\s+wiedział\w*)", 0.8, (' twój ', ' twoja ')),
+)
+FAMILIES += (
+    Family("pl", _PL_VERB, _PL_OBJECT, None, confidence=0.85,
+           needles=(" twoj", " twój", " kim ", " gdzie ")),
+)
+FIXED["pl"] = _PL_FIXED
+TRIGGERS["pl"] = (" twoj", " twój", " kim ", " gdzie ", " jesteś ", " mieszkasz ", " pracujesz ")
+
+# ---- Indirect and conditional threats, every language: an ultimatum on the reader's editing
+# ("one more revert", "wenn du weiter", "si sigues", "jeszcze jeden"), something that exposes
+# them (their name, who they are, where they live, their family or employer, contact data the
+# writer holds) and a consequence ("they get a detailed message", "appears here", "landet auf
+# meiner Benutzerseite") or a menacing close ("just saying", "your choice", "sarebbe un
+# peccato"). Each is a list of phrases per language; threat.py combines them within a few
+# sentences, so no single phrase has to say it all.
+ULTIMATUM = (
+    # en
+    r"\bone\s+more\s+(?:revert|reversion|undo|deletion|edit|time|warning|removal)\b"
+    r"|\bif\s+you\s+(?:\w+\s+){0,3}?(?:again|anymore|any\s+more(?!\s+[a-z])|once\s+more)\b"
+    r"|\bif\s+you\s+(?:keep|continue|carry\s+on|persist|revert|undo|delete|remove|touch)\b"
+    r"|\bnext\s+time\s+you\b|\bunless\s+you\b|\bkeep\s+(?:it|this|that)\s+up\b"
+    r"|\b(?:last|final)\s+warning\b|\byou\s+have\s+until\b|\bdo\s+it\s+again\b"
+    # de
+    r"|\bnoch\s+(?:ein(?:e|en|mal)?|ein\s+einziges\s+mal)\b|\b(?:wenn|falls)\s+du\s+(?:\w+\s+){0,3}?"
+    r"(?:weiter|wieder|nochmal|noch\s+einmal|erneut)\b|\bbeim\s+nächsten\s+mal\b|\bsonst\b"
+    # fr
+    r"|\bencore\s+une?\s+(?:fois|révocation|annulation|suppression)\b|\bsi\s+tu\s+(?:continues|"
+    r"recommences|insistes|\w+\s+encore|\w+\s+de\s+nouveau)\b|\bla\s+prochaine\s+fois\b|\bsinon\b"
+    # es
+    r"|\bsi\s+(?:sigues|vuelves|continúas|continuas|insistes|no\s+paras|no\s+dejas)\b"
+    r"|\b(?:una\s+vez\s+más|otra\s+vez|la\s+próxima\s+vez|otra\s+reversión)\b"
+    # it
+    r"|\bse\s+(?:continui|rimetti|insisti|ci\s+riprovi|lo\s+rifai|\w+\s+ancora|non\s+smetti)\b"
+    r"|\b(?:un'altra\s+volta|la\s+prossima\s+volta|ancora\s+una\s+volta|altrimenti)\b"
+    # pt
+    r"|\bse\s+(?:continuar|continuares|voltar\s+a|voltares\s+a|insistir|insistires)\b"
+    r"|\b(?:mais\s+uma\s+(?:vez|reversão|eliminação)|da\s+próxima\s+vez|senão)\b"
+    # nl
+    r"|\bals\s+(?:je|jij)\s+(?:\w+\s+){0,2}?(?:nog|weer|doorgaat|opnieuw)\b"
+    r"|\bnog\s+(?:één|een)\s+(?:keer|revert|verwijdering)\b|\bde\s+volgende\s+keer\b"
+    # pl
+    r"|\bjeszcze\s+(?:jeden|jedno|jedna|raz)\b|\bjeśli\s+(?:jeszcze|znowu|dalej|nadal)\b"
+    r"|\bnastępnym\s+razem\b|\bbo\s+inaczej\b|\bmasz\s+czas\s+do\b"
+)
+EXPOSURE = (
+    r"\b(?:your|ur)\s+(?:[\w'’]+\s+){0,3}?(?:name|surname|identity|address|e-?mail|phone|"
+    r"number|employer|boss|manager|hr|company|workplace|family|wife|husband|parents|kids|"
+    r"neighbou?rs|clients|customers|colleagues|landlord|photo|face|details)\b"
+    r"|\b(?:full|real|legal)\s+name\b|\bwho\s+you\s+(?:really\s+)?are\b"
+    r"|\bwhere\s+you\s+(?:live|work)\b|\bwho\s+(?:sits|is)\s+behind\b"
+    r"|\b(?:dein\w*|ihr\w*)\s+(?:\w+\s+){0,2}?(?:name\w*|nachname\w*|klarname\w*|adresse|"
+    r"arbeitgeber\w*|chef\w*|frau|mann|familie|nachbarn|kunden|kollegen|foto|gesicht)\b"
+    r"|\bvoll(?:en|er|em)?\s+namen?\b|\bwer\s+du\s+(?:wirklich\s+)?bist\b|\bwo\s+du\s+wohnst\b"
+    r"|\bklingelschild\b"
+    r"|\b(?:ton|ta|tes|vos|votre)\s+(?:\w+\s+){0,2}?(?:nom|prénom|adresse|employeur|patron|"
+    r"femme|mari|famille|voisins|clients|collègues|photo|visage)\b|\bnom\s+complet\b"
+    r"|\bqui\s+tu\s+es\b|\boù\s+tu\s+(?:habites|vis|travailles)\b"
+    r"|\b(?:tu|tus)\s+(?:\w+\s+){0,2}?(?:nombre|apellidos?|dirección|jef[ea]|empresa|mujer|"
+    r"marido|familia|vecinos|clientes|compañeros|foto|cara|tienda)\b|\bnombre\s+completo\b"
+    r"|\bquién\s+eres\b|\bdónde\s+vives\b"
+    r"|\b(?:tuo|tua|tuoi|tue)\s+(?:\w+\s+){0,2}?(?:nome|cognome|indirizzo|capo|moglie|marito|"
+    r"famiglia|vicini|clienti|colleghi|foto|faccia)\b|\bnome\s+e\s+cognome\b|\bchi\s+sei\b"
+    r"|\bdove\s+(?:abiti|vivi)\b|\bil\s+paese\s+dove\s+vivi\b"
+    r"|\b(?:teu|tua|teus|tuas|seu|sua)\s+(?:\w+\s+){0,2}?(?:nome|sobrenome|endereço|morada|"
+    r"chefe|patrão|mulher|marido|família|vizinhos|clientes|colegas|foto|cara|cartão)\b"
+    r"|\bnome\s+completo\b|\bquem\s+(?:você\s+é|tu\s+és|és)\b|\bonde\s+(?:moras|mora)\b"
+    r"|\b(?:je|jouw|uw)\s+(?:\w+\s+){0,2}?(?:naam|achternaam|adres|werkgever|baas|vrouw|man|"
+    r"familie|buren|klanten|collega's|foto|gezicht)\b|\bvolledige\s+naam\b"
+    r"|\bwie\s+(?:je|jij)\s+(?:echt\s+)?bent\b|\bwaar\s+(?:je|jij)\s+woont\b"
+    r"|\b(?:twoj\w*|twój)\s+(?:\w+\s+){0,2}?(?:imi\w+|nazwisk\w*|adres\w*|szef\w*|żon\w*|"
+    r"m[eę]ż\w*|rodzin\w*|sąsiad\w*|klient\w*|zdjęci\w*)\b|\bimię\s+i\s+nazwisko\b"
+    r"|\bkim\s+(?:naprawdę\s+)?jesteś\b|\bgdzie\s+(?:mieszkasz|można\s+cię\s+spotkać)\b"
+)
+CONSEQUENCE = (
+    r"\b(?:get|gets|receive|receives)\s+(?:a|an|my|the)\s+(?:\w+\s+){0,2}?(?:message|e-?mail|"
+    r"letter|call|visit|dossier|screenshots?)\b|\b(?:hear|hears)\s+from\s+me\b"
+    r"|\b(?:appears?|show(?:s)?\s+up|lands?|ends?\s+up|goes?\s+(?:up|public|online)|"
+    r"find(?:s)?\s+out|learns?)\b|\bwill\s+(?:know|see|read)\b"
+    r"|\b(?:erscheint|landet|landen|erfährt|erfahren|steht\s+(?:dann\s+)?(?:hier|online))\b"
+    r"|\b(?:apparaît|apparaîtra|apparaitra|atterrit|saura|sauront|découvrira)\b"
+    r"|\b(?:aparece|aparecerá|aparecen|sabrá|sabrán|se\s+enterará)\b"
+    r"|\b(?:compaiono|compare|comparirà|comparisse|apparirà|saprà|sapranno)\b"
+    r"|\b(?:aparece|aparecerá|vai\s+saber|ficará\s+a\s+saber)\b"
+    r"|\b(?:verschijnt|verscheen|verschijnen|komt\s+te\s+staan|weet\s+iedereen)\b"
+    r"|\b(?:ukaże\s+się|pojawi\s+się|dowie\s+się|dowiedziała|dowiedział)\b"
+)
+MENACE = (
+    r"\bjust\s+saying\b|\byour\s+(?:choice|call|decision)\b|\bthink\s+(?:about\s+it|carefully|"
+    r"twice|hard)\b|\b(?:don't|do\s+not)\s+test\s+me\b|\bwould\s+be\s+a\s+(?:shame|pity)\b"
+    r"|\bit\s+would\s+be\s+(?:funny|a\s+shame|interesting)\s+if\b|\bconsider\s+yourself\s+warned\b"
+    r"|\bnur\s+so\b|\bdeine\s+entscheidung\b|\bwäre\s+(?:doch\s+)?schade\b|\büberleg\s+(?:es\s+)?dir\b"
+    r"|\bà\s+toi\s+de\s+voir\b|\bce\s+serait\s+dommage\b|\bréfléchis\s+bien\b"
+    r"|\btú\s+decides\b|\bpiénsalo\b|\bsería\s+una\s+pena\b"
+    r"|\bdecidi\s+tu\b|\bsarebbe\s+(?:un\s+peccato|buffo|divertente)\b|\bpensaci\b"
+    r"|\bpensa\s+bem\b|\bseria\s+uma\s+pena\b|\ba\s+escolha\s+é\s+(?:tua|sua)\b"
+    r"|\bzou\s+zonde\s+zijn\b|\bde\s+keuze\s+is\s+aan\s+(?:jou|u)\b|\bdenk\s+er\s+(?:maar\s+)?over\s+na\b"
+    r"|\bmasz\s+czas\s+do\b|\bprzemyśl\s+to\b|\bszkoda\s+by\s+było\b|\btwój\s+wybór\b"
+)

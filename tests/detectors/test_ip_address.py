@@ -54,6 +54,35 @@ def test_ranges_and_non_identifying_addresses_score_low() -> None:
     single, block, loopback = (
         DETECTOR.detect(TextContext(t))[0] for t in ("203.0.113.9", "192.0.2.128/25", "127.0.0.1")
     )
-    assert single.confidence >= 0.9
+    assert single.confidence >= 0.8
     assert block.confidence < 0.5
     assert loopback.confidence < block.confidence
+
+
+# An address tied to an account or a person on its line, in every wiki language, scores above
+# the same address alone; the judgement decides whose it is.
+TIED = [
+    ("en", "Plinth keeps editing logged out as 203.0.113.150, same person."),
+    ("es", "el usuario bloqueado sigue editando desde la IP 198.51.100.44; es él"),
+    ("de", "Das ist er: ausgeloggt bearbeitet er als 203.0.113.7 weiter."),
+    ("fr", "C'est lui, il modifie depuis 192.0.2.33 quand il est bloqué."),
+    ("it", "Quando è bloccato continua da 198.51.100.187, è lui."),
+    ("pt", "É ele: edita a partir do 203.0.113.90 quando está deslogado."),
+    ("nl", "Dat is hij, uitgelogd bewerkt hij vanaf 192.0.2.61."),
+    ("pl", "To on, edytuje z 198.51.100.20 po zablokowaniu konta."),
+]
+UNTIED = [
+    "The mirror at 203.0.113.150 answers slowly today.",
+    "Server 192.0.2.33 returned an error during the bot run.",
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TIED)
+def test_ip_ties_in_every_language_raise_the_confidence(language: str, text: str) -> None:
+    findings = DETECTOR.detect(TextContext(text, language))
+    assert [f.confidence for f in findings] == [0.95]
+
+
+@pytest.mark.parametrize("text", UNTIED)
+def test_addresses_without_a_tie_keep_the_plain_confidence(text: str) -> None:
+    assert [f.confidence for f in DETECTOR.detect(TextContext(text))] == [0.8]

@@ -148,8 +148,12 @@ def test_names(model: Any, text: str, expected: str) -> None:
     assert expected in _values(NameDetector(), text, doc=model(text))
 
 
-def test_names_without_a_doc_use_introductions_only() -> None:
-    assert _values(NameDetector(), "I met Margaret Thompson at the library.") == []
+def test_names_without_a_doc_use_introductions_and_given_names_only() -> None:
+    """No model ran: a capitalised pair is a name only after an introduction or when it starts
+    with a known given name."""
+    assert _values(NameDetector(), "I met Quillon Harrowgate at the library.") == []
+    assert _values(NameDetector(), "I met Margaret Thompson at the library.") == [
+        "Margaret Thompson"]
 
 
 def test_model_loads_only_ner(model: Any) -> None:
