@@ -12,8 +12,8 @@ never fit rules to them.
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import time
 from collections import Counter
 from itertools import islice

@@ -29,6 +29,8 @@ def record(family: Family, rng: random.Random, context: Context, rid: str,
     """A record of `family`; with `removed`, its sentence is what the edit took out (a revert)."""
     v = values_for(family.lang, rng)
     kind = rng.choice(family.kinds)
+    if family.exemption == "self_disclosure" and kind == "user_talk" and rng.random() < 0.5:
+        v["target"] = v["editor"]  # the owner answering on their own talk page
     if family.flag and rng.random() < ELSEWHERE:
         kind = rng.choice(("article", "own_user_page", "user_page"))
     sentence = render(rng.choice(family.templates), v, rng)
