@@ -23,7 +23,7 @@ from benchmarks.judge_corpora import SHARED, talk_comments
 from core.edit import EditRecord
 from detectors.base import TextContext
 from detectors.finding import TYPES, Finding
-from judgement.config import load_config
+from judgement.config import JudgeConfig, load_config
 from judgement.judge import Judge, _Pending
 
 CORPORA = [SHARED / "corpus" / "dev-edits.jsonl", SHARED / "corpus" / "dev-multilingual.jsonl"]
@@ -100,8 +100,9 @@ def main() -> None:
     parser.add_argument("--no-corpora", action="store_true", help="real text only")
     parser.add_argument("--real", type=int, default=0, help="real talk comments to scan")
     args = parser.parse_args()
-    config = load_config()
-    config.data["scorer"] = "rules"  # findings only: no trained model needed
+    loaded = load_config()
+    # findings only: no trained model needed
+    config = JudgeConfig({**loaded.data, "scorer": "rules"}, loaded.source)
     judge = Judge(config)
     for path in [] if args.no_corpora else args.corpora:
         corpus_report(judge, path)
