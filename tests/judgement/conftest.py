@@ -42,7 +42,14 @@ def config() -> JudgeConfig:
 
 @pytest.fixture(scope="session")
 def judge(config: JudgeConfig) -> Judge:
+    """The judgement as the service runs it: the learned model over findings and rules."""
     return Judge(config, _parts())
+
+
+@pytest.fixture(scope="session")
+def rules_judge(config: JudgeConfig) -> Judge:
+    """The hand-written rules alone (the model's input features and its fallback)."""
+    return Judge(JudgeConfig({**config.data, "scorer": "rules"}, config.source), _parts())
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
-"""Phrasings the dev corpus does not hold: employers named without "works at", indirect
-exposure threats, organisations' own contact lines, and hard negatives around them.
+"""The rules (the learned model's input and its fallback) on phrasings the dev corpus does not
+hold: employers named without "works at", indirect exposure threats, organisations' own contact lines, and hard negatives around them.
 
 Each flagged case names the text that must not show in the excerpt (the queue's reviewers
 see the excerpt, so the employer or number it gives away has to be masked there too).
@@ -102,9 +102,9 @@ NOT_FLAGGED = [
 
 @pytest.mark.parametrize(("case", "added", "where", "types", "hidden"), FLAGGED,
                          ids=[c[0] for c in FLAGGED])
-def test_flags_and_masks(judge: Judge, case: str, added: str, where: dict[str, Any],
+def test_flags_and_masks(rules_judge: Judge, case: str, added: str, where: dict[str, Any],
                          types: set[str], hidden: str) -> None:
-    decision = judge.judge(edit(added, **where)).decision
+    decision = rules_judge.judge(edit(added, **where)).decision
     assert decision.flag, case
     assert types <= set(decision.types), (case, decision.types)
     if hidden:
@@ -112,45 +112,45 @@ def test_flags_and_masks(judge: Judge, case: str, added: str, where: dict[str, A
 
 
 @pytest.mark.parametrize(("case", "added", "where"), NOT_FLAGGED, ids=[c[0] for c in NOT_FLAGGED])
-def test_does_not_flag(judge: Judge, case: str, added: str, where: dict[str, Any]) -> None:
-    decision = judge.judge(edit(added, **where)).decision
+def test_does_not_flag(rules_judge: Judge, case: str, added: str, where: dict[str, Any]) -> None:
+    decision = rules_judge.judge(edit(added, **where)).decision
     assert not decision.flag, (case, decision.types, decision.reasons)
 
 
-def test_excerpt_masks_data_judged_public_too(judge: Judge) -> None:
+def test_excerpt_masks_data_judged_public_too(rules_judge: Judge) -> None:
     """Only the reader's number is personal, but the excerpt shows no employer either."""
     added = ("Your mobile is 07911 123456, right? The pharmacist at Linden Road Pharmacy "
              "gave it to me." + SIG)
-    decision = judge.judge(edit(added, **USER_TALK)).decision
+    decision = rules_judge.judge(edit(added, **USER_TALK)).decision
     assert decision.flag
     assert [f.type for f in decision.findings] == ["phone"]
     assert "Linden" not in decision.excerpt
     assert "123456" not in decision.excerpt
 
 
-def test_employer_stops_at_the_sentence_end(judge: Judge) -> None:
+def test_employer_stops_at_the_sentence_end(rules_judge: Judge) -> None:
     added = ("The user Fernhollow is Dr. Amara Nwosu, a registrar at St Luke's Hospital. Tell "
              "the others." + SIG)
-    decision = judge.judge(edit(added, **NOTICEBOARD)).decision
+    decision = rules_judge.judge(edit(added, **NOTICEBOARD)).decision
     workplace = [f for f in decision.findings if f.type == "workplace"]
     assert workplace
     assert added[workplace[0].start : workplace[0].end].endswith("Hospital")
     assert "Tell the others" in decision.excerpt
 
 
-def test_the_pronoun_i_is_no_employer(judge: Judge) -> None:
+def test_the_pronoun_i_is_no_employer(rules_judge: Judge) -> None:
     added = ("Keep it up and I'll phone your manager. I know which firm you work for and I "
              "think they'd care." + SIG)
-    decision = judge.judge(edit(added, **USER_TALK)).decision
+    decision = rules_judge.judge(edit(added, **USER_TALK)).decision
     assert decision.types == ("threat",)
 
 
-def test_national_and_international_numbers_share_a_fingerprint(judge: Judge) -> None:
+def test_national_and_international_numbers_share_a_fingerprint(rules_judge: Judge) -> None:
     require(importlib.util.find_spec("redaction.fingerprint") is not None,
             "redaction.fingerprint", "the redaction package")
     texts = ("Your mobile is 07911 123456, isn't it?",
              "Your mobile is +44 7911 123456, isn't it?")
-    prints = [judge.judge(edit(t + SIG, **USER_TALK, wiki="enwiki")).decision.fingerprints
+    prints = [rules_judge.judge(edit(t + SIG, **USER_TALK, wiki="enwiki")).decision.fingerprints
               for t in texts]
     assert prints[0]
     assert prints[0] == prints[1]

@@ -185,26 +185,26 @@ NOT_FLAGGED = [
 
 
 @pytest.mark.parametrize(("case", "added", "where", "types"), FLAGGED, ids=[c[0] for c in FLAGGED])
-def test_flags(judge: Judge, case: str, added: str, where: dict[str, Any], types: set[str]) -> None:
-    decision = judge.judge(edit(added, **where)).decision
+def test_flags(rules_judge: Judge, case: str, added: str, where: dict[str, Any], types: set[str]) -> None:
+    decision = rules_judge.judge(edit(added, **where)).decision
     assert decision.flag, case
     assert types <= set(decision.types), (case, decision.types)
     assert decision.reasons
 
 
 @pytest.mark.parametrize(("case", "added", "where"), NOT_FLAGGED, ids=[c[0] for c in NOT_FLAGGED])
-def test_does_not_flag(judge: Judge, case: str, added: str, where: dict[str, Any]) -> None:
-    decision = judge.judge(edit(added, **where)).decision
+def test_does_not_flag(rules_judge: Judge, case: str, added: str, where: dict[str, Any]) -> None:
+    decision = rules_judge.judge(edit(added, **where)).decision
     assert not decision.flag, (case, decision.types, decision.reasons)
 
 
-def test_removed_only_never_flags(judge: Judge) -> None:
+def test_removed_only_never_flags(rules_judge: Judge) -> None:
     record = edit("", removed="Her home address is 3 Mill Street, Ashby; mobile 07700 900777.")
-    assert not judge.judge(record).decision.flag
+    assert not rules_judge.judge(record).decision.flag
 
 
-def test_threat_alone_flags(judge: Judge) -> None:
+def test_threat_alone_flags(rules_judge: Judge) -> None:
     added = "Revert me once more and I will publish your real name and address." + SIG
-    decision = judge.judge(edit(added, **USER_TALK)).decision
+    decision = rules_judge.judge(edit(added, **USER_TALK)).decision
     assert decision.flag
     assert "threat" in decision.types
