@@ -1,5 +1,6 @@
 """The rules (the learned model's input and its fallback) on phrasings the dev corpus does not
-hold: employers named without "works at", indirect exposure threats, organisations' own contact lines, and hard negatives around them.
+hold: employers named without "works at", indirect exposure threats, organisations' own
+contact lines, and hard negatives around them.
 
 Each flagged case names the text that must not show in the excerpt (the queue's reviewers
 see the excerpt, so the employer or number it gives away has to be masked there too).

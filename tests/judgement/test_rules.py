@@ -185,7 +185,8 @@ NOT_FLAGGED = [
 
 
 @pytest.mark.parametrize(("case", "added", "where", "types"), FLAGGED, ids=[c[0] for c in FLAGGED])
-def test_flags(rules_judge: Judge, case: str, added: str, where: dict[str, Any], types: set[str]) -> None:
+def test_flags(rules_judge: Judge, case: str, added: str, where: dict[str, Any],
+               types: set[str]) -> None:
     decision = rules_judge.judge(edit(added, **where)).decision
     assert decision.flag, case
     assert types <= set(decision.types), (case, decision.types)
