@@ -21,7 +21,11 @@ from training import curves, fit
 from training.dataset import Example
 from training.extract import Item, features
 
-PRECISION_TARGETS = {"cautious": 0.95, "balanced": 0.90, "wide": 0.80}
+# Read off the held-out families, whose negatives are all hard negatives (every exemption of
+# the corpus rules, written to look like outing): precision there is a floor for real traffic,
+# where most edits are plainly harmless. Balanced at 0.85 here gave 0.9 and more on the dev
+# corpora (checks, never trained on).
+PRECISION_TARGETS = {"cautious": 0.95, "balanced": 0.85, "wide": 0.75}
 # Per-wiki thresholds need real per-wiki data (the live report, oversighters' outcomes): a
 # wiki's share of synthetic families is too small to move a threshold, so none qualifies here.
 WIKI_MIN_POSITIVES = 400
