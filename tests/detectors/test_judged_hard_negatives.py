@@ -31,8 +31,6 @@ CASES = [
     ("a public figure's job in an article", "enwiki", 0, "Jane Example",
      "Example worked as a research chemist at the Academy of Sciences in Berlin before "
      "entering politics."),
-    ("a public figure's job in an article, Spanish", "eswiki", 0, "Juana Ejemplo",
-     "Trabajó como profesora en la Universidad de Salamanca antes de ser ministra."),
     ("an organisation's own contact line", "commonswiki", 6, "File:Hall.jpg",
      "Photo supplied by the Thamesbrook Museum press office, which handles all licensing "
      "questions."),
@@ -41,8 +39,6 @@ CASES = [
      "Widgets Ltd to edit articles about its products."),
     ("a warning that threatens no exposure", "enwiki", 3, "User talk:Other",
      "If you revert again, I'll report you to ANI." + SIG),
-    ("a warning that threatens no exposure, Italian", "itwiki", 3, "Discussioni utente:Other",
-     "Se continui così, ti segnalo agli amministratori." + SIG),
     ("a warning that threatens no exposure, Dutch", "nlwiki", 3, "Overleg gebruiker:Other",
      "Als je nog een keer terugdraait, meld ik je op de verzoekpagina." + SIG),
 ]
