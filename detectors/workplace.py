@@ -73,6 +73,8 @@ class _Word:
 class _Lexicon:
     titles: frozenset[str]
     title_stems: frozenset[str]
+    positions: frozenset[str]
+    position_stems: frozenset[str]
     compound_titles: frozenset[str]
     weak: frozenset[str]
     not_titles: frozenset[str]
@@ -126,8 +128,10 @@ def lexicon(languages: frozenset[str] = frozenset(LANGUAGES)) -> _Lexicon:
         w.lower() for lang in ("de", "nl") if lang in languages
         for w in [*data["titles"][lang], *generated.get(lang, [])]}
     places, place_stems = _split(of("places"))
+    positions, position_stems = _split(of("positions"))
     return _Lexicon(
-        frozenset(titles), frozenset(title_stems), frozenset(compound), words("weak_titles"),
+        frozenset(titles), frozenset(title_stems), frozenset(positions),
+        frozenset(position_stems), frozenset(compound), words("weak_titles"),
         words("not_titles"), frozenset(places), frozenset(place_stems), words("prepositions"),
         words("articles"), words("possessives"), words("as_words"), words("copulas"),
         words("work_verbs"), words("run_verbs"), words("verb_objects"), words("there_words"),
@@ -215,6 +219,14 @@ class _Reader:
         # German and Dutch compounds end in their head: "Filialleiterin", "Nachtportier"
         return len(lower) >= 7 and any(
             lower[k:] in self.lex.compound_titles for k in range(2, len(lower) - 3))
+
+    def is_position(self, i: int) -> bool:
+        """A place inside a workplace: "till", "Schalter", "caisse", "kasie"."""
+        lower = self.words[i].lower.replace("-", " ")
+        if lower in self.lex.positions:
+            return True
+        return len(lower) <= _LONGEST_WORD and any(
+            lower[:k] in self.lex.position_stems for k in range(3, len(lower) + 1))
 
     def is_place(self, i: int) -> int:
         """Words (1 or 2) of a kind of workplace starting at `i`, else 0."""
@@ -346,6 +358,8 @@ class WorkplaceDetector:
                 spans += _from_possessive(reader, i)
             if reader.is_title(i):
                 spans += _from_title(reader, i)
+            elif reader.is_position(i):
+                spans += _from_position(reader, i)
         spans += _from_templates(ctx.templates, len(text), reader.lex)
         return [Finding("workplace", s, e, c, self.name) for s, e, c in _merge(spans)]
 
@@ -432,6 +446,15 @@ def _without_employer_after(r: _Reader, i: int, start: int, lead: str,
     return []
 
 
+def _from_position(r: _Reader, i: int) -> list[tuple[int, int, float]]:
+    """"at the till of the Co-op on Mill Road", "à la caisse du Super Marché des Lilas": a
+    place inside a named workplace says who works there, less surely than a job title."""
+    end = _employer_after(r, i)
+    if end is None or not end[1]:
+        return []
+    return [(r.words[i].start, r.words[end[0] - 1].end, 0.6)]
+
+
 def _lead(r: _Reader, i: int) -> tuple[int, str]:
     """What stands before the title: "works as a", "als", "is a", ", the" (apposition)."""
     start = r.words[i].start
@@ -459,6 +482,11 @@ def _employer_after(r: _Reader, i: int) -> tuple[int, bool] | None:
     """A preposition within reach after the title, then an employer; or ", Employer Name"."""
     if (named := _comma_employer(r, i)) is not None:
         return named
+    nxt = r.at(i + 1)
+    if nxt is not None and not nxt.stop and not nxt.cap and r.is_place(i + 1):
+        found = r._employer_at(i + 1)  # "właścicielka lecznicy", "kierownik sklepu Lidl"
+        if found:
+            return found
     commas = 0
     lower_words = 0
     for j in range(i + 1, min(len(r.words), i + 1 + _REACH)):

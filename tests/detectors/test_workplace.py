@@ -54,6 +54,11 @@ WORKPLACES = [
     ("nl", "Hij is verzorger in Dierenpark Emmen.", "Dierenpark Emmen", 0.8),
     ("pl", "Pracuje jako kasjerka w sklepie Biedronka przy Długiej.", "sklepie Biedronka", 0.85),
     ("pl", "To właścicielka lecznicy Pod Lipami w Gnieźnie.", "Pod Lipami", 0.8),
+    ("pl", "czyli to doktor Alicja Mroczek, właścicielka lecznicy.", "właścicielka lecznicy",
+     0.6),
+    ("fr", "Alors, toujours à la caisse du Super Marché des Lilas le samedi ?",
+     "caisse du Super Marché des Lilas", 0.6),
+    ("en", "She's on the till at the Co-op on Mill Road most evenings.", "Co-op", 0.6),
 ]
 
 
@@ -74,6 +79,7 @@ NOT_WORKPLACES = [
     ("en", "I'll report you to ANI if you keep this up."),
     ("en", "Please leave a note on the article's talk page."),
     ("en", "The museum's press office is open daily from 9 to 5."),
+    ("en", "Please take it to the help desk of the project."),
     ("de", "Ich arbeite im Moment an dem Artikel."),
     ("fr", "Je travaille sur cet article depuis des mois."),
     ("es", "Llevo meses trabajando en este artículo."),
