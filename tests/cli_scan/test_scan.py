@@ -85,3 +85,33 @@ def test_a_config_without_required_entries_is_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps({"threshold": 0.5}), encoding="utf-8")
     with pytest.raises(ConfigError, match="lacks"):
         load_config(path)
+
+
+def test_eval_prints_the_curve_calibration_and_a_threshold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    labelled = [{**GOOD, "expect": {"flag": True, "types": ["phone"]}},
+                {**PLAIN, "expect": {"flag": False, "types": []}}]
+    source = _write(tmp_path / "labelled.jsonl", [json.dumps(r) for r in labelled])
+    png = tmp_path / "pr.png"
+    assert main(["eval", str(source), "--precision", "0.9", "--curve", str(png)]) == 0
+    printed = capsys.readouterr().out
+    assert "average precision (area under the PR curve): 1.000" in printed
+    assert "threshold for precision >= 0.90" in printed
+    assert "calibration: bin" in printed
+    assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_scan_explain_adds_findings_and_features_values_masked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _write(tmp_path / "in.jsonl", [json.dumps(GOOD)])
+    out = tmp_path / "out.jsonl"
+    assert main(["scan", str(source), "--out", str(out), "--explain"]) == 0
+    row = json.loads(out.read_text(encoding="utf-8"))
+    assert [f[0] for f in row["explain"]["findings"]] == ["phone"]
+    assert row["explain"]["features"]
+    printed = capsys.readouterr().err
+    assert "a1: flagged" in printed
+    assert "07700" not in printed
+    assert "07700" not in json.dumps(row["explain"])
