@@ -35,7 +35,7 @@ from judgement.judged import Judged
 from judgement.learned import combine
 from judgement.page import page_of
 from judgement.parts import Parts, default_parts
-from judgement.quick import QUICK_DETECTORS, TIMED_OUT, quick_decision
+from judgement.quick import QUICK_BUDGET_S, QUICK_DETECTORS, TIMED_OUT, quick_decision
 from judgement.scorer import Scorer, worth_scoring
 
 log = logging.getLogger(__name__)
@@ -168,7 +168,8 @@ class Judge:
         """The quick pass alone (judgement/quick.py), itself under the deadline."""
         timings = {} if timings is None else timings
         try:
-            with deadline(self.budget_s), _timed(timings, "quick"):
+            limit = max(self.budget_s, QUICK_BUDGET_S) if self.budget_s > 0 else 0.0
+            with deadline(limit), _timed(timings, "quick"):
                 decision = quick_decision(record, self._quick, self.parts,
                                           self.config.fingerprint_key)
         except (Overtime, Exception) as exc:  # out of time again, or a detector failure

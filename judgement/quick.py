@@ -19,6 +19,9 @@ from judgement.page import language_of
 from judgement.parts import Parts
 
 QUICK_DETECTORS = ("email", "phone", "ip_address", "profile")
+# The quick pass is linear and capped (about half a second at the text cap); it gets at least
+# this long, however short the edit budget that sent the edit here.
+QUICK_BUDGET_S = 10.0
 MAX_CHARS = 200_000
 NOT_FULLY_JUDGED = ("Could not be fully judged: the edit took too long, so only the quick "
                     "checks (email, phone, IP address, profile) ran")
