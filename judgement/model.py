@@ -86,13 +86,23 @@ class Model:
             row[INDEX[TEXT_SCORE]] = float(score)
         return filled
 
-    def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str]) -> list[Scores]:
+    def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str],
+              types_from: float = 0.0) -> list[Scores]:
+        """Calibrated scores; the per-type models run only for rows whose flag score reaches
+        `types_from` (types only matter for an edit that may be flagged)."""
         if not rows:
             return []
         rows = self.with_text(rows, texts)
-        calibrated = {t: self.calibration[t](self.raw(rows, t)) for t in TARGETS}
-        return [Scores(float(calibrated["flag"][i]),
-                       {t: float(calibrated[t][i]) for t in TYPES}) for i in range(len(rows))]
+        flag = self.calibration["flag"](self.raw(rows, "flag"))
+        wanted = [i for i in range(len(rows)) if flag[i] >= types_from]
+        types = {t: dict.fromkeys(range(len(rows)), 0.0) for t in TYPES}
+        if wanted:
+            subset = [rows[i] for i in wanted]
+            for t in TYPES:
+                for i, value in zip(wanted, self.calibration[t](self.raw(subset, t)), strict=True):
+                    types[t][i] = float(value)
+        return [Scores(float(flag[i]), {t: types[t][i] for t in TYPES})
+                for i in range(len(rows))]
 
     def contributions(self, row: Sequence[float], target: str = "flag") -> list[tuple[str, float]]:
         """Each feature's push on the raw score (SHAP values), largest first, zeros dropped."""

@@ -45,7 +45,8 @@ class Scorer:
     def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str]) -> list[Scores]:
         if self.model is None:
             return [Scores(0.0, dict.fromkeys(TYPES, 0.0)) for _ in rows]
-        return self.model.score(rows, texts)
+        # below half the lowest level no edit can be flagged: its types are never asked for
+        return self.model.score(rows, texts, types_from=0.5 * min(self.points.levels.values()))
 
     def contributions(self, row: Sequence[float], text: str) -> list[tuple[str, float]]:
         if self.model is None:

@@ -18,7 +18,7 @@ from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import HashingVectorizer
 
 BUCKETS = 2**17  # per analyzer: character n-grams, then words and word pairs
-MAX_CHARS = 3000
+MAX_CHARS = 1500  # the start of the text: most edits are shorter, and cost grows with it
 _CHARS = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=BUCKETS,
                            alternate_sign=False, norm="l2", lowercase=True, dtype=np.float32)
 _WORDS = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=BUCKETS,
