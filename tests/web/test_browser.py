@@ -28,6 +28,7 @@ from web.config import WebConfig
 from web.routes import setup_queue_app
 from web.suppress import Suppressor
 from wiki.revisiondelete import OAuthToken
+from wiki.route import ApiRoute
 from wiki.server import ApiServer, serve_api
 from wiki.serverauth import ServerAuth
 
@@ -68,7 +69,7 @@ class LiveQueue:
         try:
             async with serve_api(self.wiki) as running:
                 suppressor = Suppressor({"alice": OAuthToken(OAUTH), "carol": OAuthToken("nope")},
-                                        api_base_url=running.base_url)
+                                        route=ApiRoute(running.base_url))
                 setup_queue_app(app, self.store, WebConfig(), suppressor)
                 async with serving(app) as url:
                     ready.set_result(url)
