@@ -88,7 +88,7 @@ async def json_body(request: web.Request, fields: Mapping[str, type],
     try:
         raw = await request.read()
     except web.RequestPayloadError:  # a broken gzip or chunked body: the client's fault
-        raise bad_request("the body could not be decoded") from None
+        raise _undecodable(request) from None
     if not raw.strip():
         body: Any = {}
     elif request.content_type != "application/json":
@@ -99,6 +99,15 @@ async def json_body(request: web.Request, fields: Mapping[str, type],
         raise bad_request("the body must be a JSON object")
     _check_fields(body, fields, required)
     return body
+
+
+def _undecodable(request: web.Request) -> web.HTTPError:
+    """A 400 that closes the connection; the rest of the body is not read (aiohttp would read
+    it after the answer, meet the same error again and log it as unhandled)."""
+    request.content.feed_eof()
+    error = bad_request("the body could not be decoded")
+    error.force_close()
+    return error
 
 
 def _parse(raw: bytes) -> Any:
