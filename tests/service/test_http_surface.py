@@ -94,7 +94,8 @@ async def test_no_answer_names_a_version(tmp_path: Path) -> None:
             writer.close()
             assert raw.split(b"\r\n", 1)[0].endswith(b" 400 Bad Request"), raw[:80]
             assert b"\r\nServer: outingwatch\r\n" in raw
-            assert b"aiohttp" not in raw and b"Python" not in raw
+            assert b"aiohttp" not in raw
+            assert b"Python" not in raw
         async with aiohttp.ClientSession() as http, http.get(run.ops_url + "/healthz") as r:
             assert r.headers["Server"] == "outingwatch"
 
@@ -103,7 +104,7 @@ async def test_a_non_loopback_address_without_tls_warns_at_start(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     feed = FeedBuilder()
     local = await local_servers(feed.entries)
-    settings = settings_for(local, tmp_path, listen_host="0.0.0.0", ops_port=0)  # noqa: S104
+    settings = settings_for(local, tmp_path, listen_host="0.0.0.0", ops_port=0)
     stop = asyncio.Event()
     try:
         with caplog.at_level(logging.WARNING, logger="service"):
@@ -116,9 +117,9 @@ async def test_a_non_loopback_address_without_tls_warns_at_start(
 
 
 @pytest.mark.parametrize(("host", "config", "warns"), [
-    ("0.0.0.0", WebConfig(), True),  # noqa: S104
-    ("0.0.0.0", WebConfig(public_origin="https://queue.example.org"), False),  # noqa: S104
-    ("0.0.0.0", WebConfig(secure_cookies=True), False),  # noqa: S104
+    ("0.0.0.0", WebConfig(), True),
+    ("0.0.0.0", WebConfig(public_origin="https://queue.example.org"), False),
+    ("0.0.0.0", WebConfig(secure_cookies=True), False),
     ("127.0.0.1", WebConfig(), False),
 ])
 def test_when_the_start_warns(host: str, config: WebConfig, warns: bool, tmp_path: Path,
