@@ -18,7 +18,7 @@ from core.wikimedia import WIKIMEDIA_HOSTS
 from wiki.site import Site
 
 __all__ = ["WIKIMEDIA_HOSTS", "ApiRoute", "HostRefused", "allowed", "check_base_url"]
-_SCRIPT_PATH = re.compile(r"(?:/[A-Za-z0-9._~-]+)*", re.ASCII)
+_SCRIPT_PATH = re.compile(r"(?:/(?!\.+(?:/|$))[A-Za-z0-9._~-]+)*", re.ASCII)  # no `..`
 _HOST = re.compile(r"[a-z0-9.-]{1,253}", re.ASCII)
 
 
