@@ -244,3 +244,20 @@ def test_sign_in_with_a_wrong_token_shows_an_error(
     wait(driver).until(ec.text_to_be_present_in_element((By.ID, "status"), "Sign-in failed"))
     assert driver.find_element(By.ID, "queue").is_displayed() is False
     assert driver.get_cookies() == []
+
+
+def test_an_oversighter_sees_only_their_wikis_in_the_page(
+        live: tuple[LiveQueue, str], driver: WebDriver) -> None:
+    queue, url = live
+    assert queue.store is not None
+    store, shared = queue.store, "f" * 64
+    en = queue.run(store.enqueue(make_request(50, wiki="enwiki", fingerprints=(shared,))))[0]
+    de = queue.run(store.enqueue(make_request(51, wiki="dewiki", score=0.99,
+                                              fingerprints=(shared,))))[0]
+    sign_in(driver, url, queue.run(store.add_user("en-oversighter", ("enwiki",))))
+    card = wait(driver).until(ec.visibility_of_element_located((By.CSS_SELECTOR, card_css(en))))
+    assert driver.find_elements(By.CSS_SELECTOR, card_css(de)) == []
+    assert card.find_elements(By.CSS_SELECTOR, ".linked") == []  # #de is not even named
+    assert driver.find_element(By.ID, "summary").text.startswith("1 pending, 0 claimed")
+    driver.get(f"{url}/api/v1/requests/{de}")  # the session cookie, straight at the API
+    assert f'"no request {de}"' in driver.find_element(By.TAG_NAME, "body").text
