@@ -261,3 +261,25 @@ def test_an_oversighter_sees_only_their_wikis_in_the_page(
     assert driver.find_element(By.ID, "summary").text.startswith("1 pending, 0 claimed")
     driver.get(f"{url}/api/v1/requests/{de}")  # the session cookie, straight at the API
     assert f'"no request {de}"' in driver.find_element(By.TAG_NAME, "body").text
+
+
+def test_a_dismissal_made_in_error_is_reopened_from_the_page(
+        live: tuple[LiveQueue, str], driver: WebDriver) -> None:
+    queue, url = live
+    assert queue.store is not None
+    store = queue.store
+    rid = queue.run(store.enqueue(make_request(60)))[0]
+    queue.run(store.resolve(rid, "bob", "dismissed"))
+    sign_in(driver, url, queue.run(store.add_user("alice")))
+    wait(driver).until(ec.visibility_of_element_located((By.ID, "summary")))
+    assert driver.find_elements(By.CSS_SELECTOR, card_css(rid)) == []  # not in the open view
+    Select(driver.find_element(By.ID, "view")).select_by_value("resolved")
+    card = wait(driver).until(ec.visibility_of_element_located((By.CSS_SELECTOR, card_css(rid))))
+    assert "Resolved (dismissed)" in card.find_element(By.CSS_SELECTOR, ".claim-state").text
+    card.find_element(By.CSS_SELECTOR, "button.reopen").click()
+    wait(driver).until(ec.invisibility_of_element_located((By.CSS_SELECTOR, card_css(rid))))
+    assert queue.run(store.get(rid)).state == "pending"
+    last = queue.run(store.audit(rid))[-1]
+    assert (last.actor, last.from_state, last.to_state) == ("alice", "dismissed", "pending")
+    Select(driver.find_element(By.ID, "view")).select_by_value("open")
+    wait(driver).until(ec.visibility_of_element_located((By.CSS_SELECTOR, card_css(rid))))
