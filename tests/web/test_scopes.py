@@ -86,7 +86,7 @@ async def seed(store: QueueStore) -> tuple[int, int]:
 async def test_every_item_route_hides_other_wikis(
         queue: tuple[str, QueueStore, aiohttp.ClientSession], method: str, path: str) -> None:
     base, store, http = queue
-    en, de = await seed(store)
+    _, de = await seed(store)
     await store.resolve(de, "steward", "dismissed")  # so reopen has something to reopen
     token = await store.add_user("en-only", ("enwiki",))
     body = BODIES.get(path.rsplit("/", 1)[-1])
