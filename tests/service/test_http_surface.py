@@ -6,13 +6,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
+import resource
+import signal
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
 import pytest
 
+from replay.feed import write_feed
 from service import create_app, serve, warn_if_exposed
+from tests.reliability.process import ROOT
 from tests.service.feeds import FeedBuilder
 from tests.service.rig import Local, Running, local_servers, running, settings_for
 from web.config import WebConfig
@@ -129,3 +135,48 @@ def test_when_the_start_warns(host: str, config: WebConfig, warns: bool, tmp_pat
     with caplog.at_level(logging.WARNING, logger="service"):
         warn_if_exposed(Settings(listen_host=host), config)
     assert bool(caplog.records) is warns
+
+
+async def test_idle_crowds_do_not_exhaust_a_300_descriptor_limit(tmp_path: Path) -> None:
+    """The review's case: under `ulimit -n 300`, 400 idle connections to each port."""
+    feed = FeedBuilder()
+    feed.edit("Thanks for the photo.")
+    feed_path = tmp_path / "feed.ndjson"
+    write_feed(feed_path, feed.entries)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "cli.main", "replay", str(feed_path), "--port", "0",
+        "--ops-port", "0", "--workers", "1", "--max-connections", "100", cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (300, 300)))
+    seen: list[str] = []
+    try:
+        base = (await read_until(process, r"queue page:\s+(http://\S+?)/ ", seen)).group(1)
+        ops = (await read_until(process, r"metrics:\s+(http://\S+?)/metrics", seen)).group(1)
+        await read_until(process, r"feed drained", seen)
+        crowd = [*await idle_clients(base, 400), *await idle_clients(ops, 400)]
+        async with aiohttp.ClientSession() as http:
+            assert await answered(http, base + "/") == 200
+            assert await answered(http, ops + "/healthz") == 200
+        for _, writer in crowd:
+            writer.close()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(process.wait(), 120)
+    assert "Too many open files" not in "".join(seen)
+
+
+async def idle_clients(url: str, count: int) -> list[tuple[asyncio.StreamReader,
+                                                           asyncio.StreamWriter]]:
+    host, port = url.removeprefix("http://").split(":")
+    return [await asyncio.open_connection(host, int(port)) for _ in range(count)]
+
+
+async def read_until(process: asyncio.subprocess.Process, pattern: str,
+                     seen: list[str]) -> re.Match[str]:
+    assert process.stdout is not None
+    while True:
+        line = (await asyncio.wait_for(process.stdout.readline(), 300)).decode()
+        assert line, "replay ended early:\n" + "".join(seen[-40:])
+        seen.append(line)
+        if found := re.search(pattern, line):
+            return found
