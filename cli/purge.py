@@ -1,6 +1,9 @@
-"""`outingwatch purge [--days N]`: clear excerpts, reasons and notes of long-resolved requests.
+"""`outingwatch purge [--days N]`: forget long-resolved requests.
 
-The audit rows (who, when, from, to) stay. Run it daily (cron, a systemd timer, a k8s CronJob).
+Their excerpts, reasons, titles, editor names, notes (the audit rows' copies too) and
+fingerprints go, and the database's files are rid of the old copies (SQLite: freed space zeroed,
+WAL truncated; PostgreSQL: the tables rewritten). The audit rows' who, when, from and to stay.
+The service runs it hourly itself; this command is for a queue no service runs on.
 """
 
 from __future__ import annotations

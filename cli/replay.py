@@ -30,7 +30,7 @@ from core.logs import setup_logging
 from core.settings import Settings
 from metrics.summary import summarise
 from replay.feed import FeedEntry, FeedError, read_feed
-from service import METRICS, SERVICE, create_app, serve
+from service import METRICS, SERVICE, Listening, create_app, serve
 from store.open import open_store
 from stream.faults import ServerSettings
 from stream.server import serve as serve_stream
@@ -120,7 +120,7 @@ async def _run(
     token = await store.add_user(DEMO_USER)
     app = create_app(settings, web_config, store)
     stop = asyncio.Event()
-    listening: asyncio.Queue[int] = asyncio.Queue(1)
+    listening: asyncio.Queue[Listening] = asyncio.Queue(1)
     watcher = asyncio.create_task(
         _watch(app, listening, token, len(entries), options, stop=stop))
     try:
@@ -132,15 +132,16 @@ async def _run(
             await watcher
 
 
-async def _watch(app: web.Application, listening: asyncio.Queue[int], token: str, count: int,
-                 options: Options, *, stop: asyncio.Event) -> None:
-    port = await listening.get()
+async def _watch(app: web.Application, listening: asyncio.Queue[Listening], token: str,
+                 count: int, options: Options, *, stop: asyncio.Event) -> None:
+    ports = await listening.get()
     host = app[SERVICE].settings.listen_host
-    base = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"  # noqa: S104
+    origin = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}"  # noqa: S104
+    base, ops = f"{origin}:{ports.port}", f"{origin}:{ports.ops_port}"
     say(f"outingwatch replay: {count} feed entries from {options.feed}",
         f"  queue page:   {base}/   (sign in with the demo oversighter token)",
-        f"  metrics:      {base}/metrics",
-        f"  readiness:    {base}/readyz",
+        f"  metrics:      {ops}/metrics",
+        f"  readiness:    {ops}/readyz",
         f"  demo oversighter token: {token}",
         "loading the model and replaying the feed...")
     await _until_drained(app, count)

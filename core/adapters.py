@@ -224,4 +224,5 @@ def make_notifier(settings: Settings) -> WebhookNotifier | None:
     return WebhookNotifier(WebhookConfig(
         url=settings.webhook_url, queue_url=origin, min_score=settings.webhook_min_score,
         secret=settings.webhook_secret, contact=settings.contact,
+        wikis=frozenset(settings.webhook_wikis) or None,
     ))

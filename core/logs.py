@@ -18,7 +18,8 @@ from typing import Any, TextIO
 
 SAFE_FIELDS = frozenset({
     "event_count", "reason", "stage", "state", "status", "seconds", "count", "wiki", "rev_id",
-    "url", "port", "workers", "version", "outcome", "attempt", "handled", "skipped", "queued",
+    "url", "port", "ops_port", "workers", "version", "outcome", "attempt", "handled", "skipped",
+    "queued",
 })
 _MAX_FIELD_CHARS = 200
 _HANDLER_NAME = "outingwatch-json"

@@ -17,6 +17,7 @@ from typing import Any
 
 from core import settings_parse as p
 from core.version import DEFAULT_CONTACT
+from core.wikimedia import WIKIMEDIA_HOSTS
 
 ENV_PREFIX = "OUTINGWATCH_"
 LIVE_STREAM = "https://stream.wikimedia.org/v2/stream/recentchange"
@@ -33,6 +34,7 @@ class Settings:
     since: str | None = None
     stream_idle_timeout: float = 60.0
     api_base_url: str | None = None
+    wiki_hosts: tuple[str, ...] = WIKIMEDIA_HOSTS
     per_host_concurrency: int = 3
     request_timeout: float = 10.0
     max_response_bytes: int = 4_000_000
@@ -46,7 +48,11 @@ class Settings:
     buffer_size: int = 256
     listen_host: str = "127.0.0.1"
     port: int = 8080
+    ops_port: int = 8081
     public_origin: str | None = None
+    max_connections: int = 256
+    header_timeout: float = 10.0
+    keepalive_timeout: float = 15.0
     log_level: str = "INFO"
     shutdown_grace: float = 10.0
     leader_lease: float = 10.0
@@ -56,6 +62,7 @@ class Settings:
     webhook_url: str | None = None
     webhook_min_score: float = 0.8
     webhook_secret: str | None = field(default=None, repr=False)
+    webhook_wikis: tuple[str, ...] = ()  # empty: every wiki
     judge_config: Path | None = None
 
 
@@ -84,7 +91,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("include_bots", p.boolean, "also judge bot edits (true/false)"),
     Option("since", p.since, "start time when no position is saved (ISO time or epoch ms)"),
     Option("stream_idle_timeout", p.positive_float, "seconds without bytes before reconnecting"),
-    Option("api_base_url", p.http_url, "send every MediaWiki API call to this base URL"),
+    Option("api_base_url", p.api_base_url, "send every MediaWiki API call to this base URL "
+           "(https, or http on loopback: local servers)"),
+    Option("wiki_hosts", p.domains, "wiki domains an event may send API calls to "
+           "(each with its subdomains; https only)"),
     Option("per_host_concurrency", p.positive_int, "concurrent API requests per wiki host"),
     Option("request_timeout", p.positive_float, "seconds before an API request times out"),
     Option("max_response_bytes", p.positive_int, "API responses are cut beyond this size"),
@@ -99,8 +109,15 @@ OPTIONS: tuple[Option, ...] = (
            "past the timeout has its processes replaced and its edits retried one by one"),
     Option("buffer_size", p.positive_int, "events buffered between the stream and the pipeline"),
     Option("listen_host", p.text, "address the HTTP server listens on"),
-    Option("port", p.port, "port of the HTTP server (queue, /metrics, health)"),
-    Option("public_origin", p.http_url, "public address of the queue page (links, CSRF origin)"),
+    Option("port", p.port, "port of the oversighters' queue (page and API)"),
+    Option("ops_port", p.port, "port of /metrics, /healthz and /readyz (SREs, orchestrator)"),
+    Option("public_origin", p.http_url, "public address of the queue page (links, CSRF origin, "
+           "checked Host; https: Secure cookie and HSTS)"),
+    Option("max_connections", p.positive_int, "open connections per port; past it the oldest "
+           "idle one is closed"),
+    Option("header_timeout", p.positive_float, "seconds a client has to send a request's headers"),
+    Option("keepalive_timeout", p.positive_float, "seconds an idle keep-alive connection stays "
+           "open"),
     Option("log_level", p.log_level, "DEBUG, INFO, WARNING or ERROR"),
     Option("shutdown_grace", p.positive_float, "seconds to finish in-flight events on shutdown"),
     Option("leader_lease", p.positive_float, "replicas on PostgreSQL: seconds a leader's lease "
@@ -111,6 +128,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("webhook_url", p.http_url, "POST a notice of each new request here"),
     Option("webhook_min_score", p.unit_float, "minimum score of a request for the webhook"),
     Option("webhook_secret", p.secret_key, "HMAC key signing webhook bodies", True),
+    Option("webhook_wikis", p.wikis, "wikis whose requests the webhook announces, or `all`"),
     Option("judge_config", p.existing_file, "judgement thresholds and allow-lists (JSON file)"),
 )
 BY_NAME = {option.name: option for option in OPTIONS}
@@ -140,6 +158,8 @@ def add_arguments(parser: argparse.ArgumentParser, exclude: Iterable[str] = ()) 
 
 
 def _shown(value: Any) -> str:
+    if value == WIKIMEDIA_HOSTS:
+        return "Wikimedia's domains"
     if isinstance(value, tuple):
         return ",".join(map(str, value)) or "all"
     return "none" if value is None else str(value)
@@ -188,7 +208,7 @@ def _parse_all(given: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
 
 
 def _problem(option: Option, text: str, reason: str) -> str:
-    shown = "" if option.secret else f" (got {text[:60]!r})"
+    shown = "" if option.secret else f" (got {p.masked(text)[:60]!r})"
     return f"{option.env} / {option.flag}: {reason}{shown}"
 
 

@@ -7,12 +7,13 @@ unless it is a secret).
 from __future__ import annotations
 
 import importlib.util
+import ipaddress
 import os
 import re
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 CHANGE_TYPES = frozenset({"edit", "new", "log", "categorize", "external"})
 _WIKI = re.compile(r"^[a-z0-9_]{2,64}$")
@@ -41,6 +42,58 @@ def http_url(value: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError("must be an http:// or https:// URL")
     return value.strip()
+
+
+def api_base_url(value: str) -> str:
+    """https, or http on a loopback address (the local API servers of tests and replays)."""
+    url = http_url(value)
+    parts = urlsplit(url)
+    if parts.scheme != "https" and not _loopback(parts.hostname or ""):
+        raise ValueError("must be an https:// URL, or http:// on a loopback address")
+    return url
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+_DOMAIN = re.compile(r"(?:[a-z0-9-]{1,63}\.)*[a-z0-9-]{1,63}", re.ASCII)
+
+
+def domains(value: str) -> tuple[str, ...]:
+    items = [item.lower() for item in _items(value)]
+    if not items or not all(_DOMAIN.fullmatch(item) for item in items):
+        raise ValueError("must be comma-separated domain names like `wikipedia.org`")
+    return tuple(items)
+
+
+_SECRET_PARAM = re.compile(r"(?i)token|secret|key|pass|auth|sig|session|code")
+
+
+def masked(text: str) -> str:
+    """`text` with any URL's password and secret-looking query values replaced by ***."""
+    return re.sub(r"[A-Za-z][A-Za-z0-9+.-]*://\S+", lambda m: _mask_url(m.group(0)), text)
+
+
+def _mask_url(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+        netloc = parts.netloc
+        if "@" in netloc:
+            userinfo, _, hostport = netloc.rpartition("@")
+            user = userinfo.split(":", 1)[0]
+            netloc = f"{user}:***@{hostport}" if ":" in userinfo else f"***@{hostport}"
+        query = urlencode([(k, "***" if _SECRET_PARAM.search(k) else v)
+                           for k, v in parse_qsl(parts.query, keep_blank_values=True)],
+                          safe="*")
+        return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+    except ValueError:
+        return "(a URL, not shown)"
 
 
 def wikis(value: str) -> tuple[str, ...]:

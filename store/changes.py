@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from store.lifecycle import Change, Current, check_note, plan_claim, plan_release, plan_resolve
+from store.lifecycle import (
+    Change,
+    Current,
+    check_note,
+    plan_claim,
+    plan_release,
+    plan_reopen,
+    plan_resolve,
+)
 from store.model import StoredRequest
 
 
@@ -40,3 +48,10 @@ class StateChanges:
         return await self._change(
             request_id, user, note,
             lambda cur: plan_resolve(request_id, cur, user, outcome, now))
+
+    async def reopen(self, request_id: int, user: str, note: str | None = None) -> StoredRequest:
+        """A resolved request back to pending; the audit row keeps who and why."""
+        now = self._now()
+        note = check_note(note)
+        return await self._change(request_id, user, note,
+                                  lambda cur: plan_reopen(request_id, cur, now))

@@ -2,10 +2,12 @@
 
 pending → claimed (one oversighter, lease) → suppressed | dismissed | already-hidden;
 release: claimed → pending. A claim whose lease has run out counts as pending again.
+reopen: a resolved request → pending (a dismissal made in error is not final).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from store.errors import ClaimedByOther, InvalidInput, InvalidTransition
@@ -78,6 +80,26 @@ def plan_resolve(rid: int, current: Current, user: str, outcome: str, now_ms: in
     if state not in (PENDING, CLAIMED):
         raise InvalidTransition(rid, state, "resolve")
     return Change(state, outcome, user, None)
+
+
+def plan_reopen(rid: int, current: Current, now_ms: int) -> Change:
+    state = effective_state(current.state, current.lease_until, now_ms)
+    if state in (PENDING, CLAIMED):
+        raise InvalidTransition(rid, state, "reopen")
+    return Change(state, PENDING, None, None)
+
+
+_WIKI = re.compile(r"[a-z0-9_]{2,64}", re.ASCII)
+
+
+def check_wikis(wikis: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """A scope: wiki database names (enwiki, commonswiki), or None for every wiki."""
+    if wikis is None:
+        return None
+    cleaned = tuple(sorted({w.strip() for w in wikis if w.strip()}))
+    if not cleaned or not all(_WIKI.fullmatch(w) for w in cleaned):
+        raise InvalidInput("wikis must be database names like enwiki,commonswiki")
+    return cleaned
 
 
 def check_note(note: str | None) -> str | None:

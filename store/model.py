@@ -50,6 +50,7 @@ class StoredRequest(SuppressionRequest):
     outcome: str | None = None
     note: str | None = None
     linked: tuple[int, ...] = ()  # other requests sharing a fingerprint
+    linked_wikis: tuple[str, ...] = field(default=(), compare=False)  # the wiki of each linked
 
     def to_json(self) -> dict[str, Any]:
         """The API's view: fingerprints stay inside the store."""
@@ -80,10 +81,32 @@ class UserInfo:
     name: str
     created_at: int
     revoked_at: int | None
+    wikis: tuple[str, ...] | None = None  # None: every wiki
+    expires_at: int | None = None  # epoch ms; None: the token never expires
 
     @property
     def active(self) -> bool:
         return self.revoked_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who a token or session belongs to, and the wikis they may see (None: every wiki)."""
+
+    name: str
+    wikis: frozenset[str] | None = None
+
+    def sees(self, wiki: str) -> bool:
+        return self.wikis is None or wiki in self.wikis
+
+
+@dataclass(frozen=True, slots=True)
+class UserAuditEntry:
+    at: int  # epoch ms
+    actor: str
+    user: str
+    action: str  # added, scope, revoked
+    detail: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,5 +117,6 @@ class ListFilter:
     wiki: str | None = None
     type: str | None = None
     min_score: float | None = None
+    scope: tuple[str, ...] | None = None  # the caller's wikis; None: every wiki
     limit: int = 50
     offset: int = 0

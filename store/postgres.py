@@ -26,21 +26,34 @@ from store.lifecycle import (
     Change,
     Current,
     check_user,
+    check_wikis,
 )
 from store.migrate import VERSION_TABLE, pending
-from store.model import AuditEntry, ListFilter, StoredRequest, SuppressionRequest, UserInfo
+from store.model import (
+    AuditEntry,
+    Identity,
+    ListFilter,
+    StoredRequest,
+    SuppressionRequest,
+    UserAuditEntry,
+    UserInfo,
+)
 from store.positions import StorePositions
 from store.rows import (
     audit_values,
     check_request,
+    dump_scope,
     dump_strings,
     group_links,
+    identity,
     insert_values,
+    scope_detail,
     state_values,
     stats_of,
     to_stored,
+    to_user,
 )
-from store.tokens import new_secret, same_hash, secret_hash
+from store.tokens import new_secret, secret_hash
 from stream.position import Position, PositionStore
 
 T = TypeVar("T")
@@ -195,13 +208,15 @@ class PostgresStore(StateChanges):
         rows = await self._run(lambda c: c.fetch(q(sql.DEPTH), now))
         return {str(r[0]): int(r[1]) for r in rows}
 
-    async def stats(self) -> dict[str, Any]:
+    async def stats(self, scope: tuple[str, ...] | None = None) -> dict[str, Any]:
         now = self._now()
+        queries = sql.scoped_stats(scope, now)
 
         async def read(conn: Conn) -> dict[str, Any]:
-            depth = {str(r[0]): int(r[1]) for r in await conn.fetch(q(sql.DEPTH), now)}
-            oldest = await conn.fetchval(q(sql.OLDEST_PENDING), now)
-            skips = await conn.fetchval(q(sql.COUNT_SKIPS))
+            depth_sql, depth_args = queries["depth"]
+            depth = {str(r[0]): int(r[1]) for r in await conn.fetch(q(depth_sql), *depth_args)}
+            oldest = await conn.fetchval(q(queries["oldest"][0]), *queries["oldest"][1])
+            skips = await conn.fetchval(q(queries["skips"][0]), *queries["skips"][1])
             return stats_of(depth, oldest, int(skips), now)
 
         return await self._run(read)
@@ -213,37 +228,77 @@ class PostgresStore(StateChanges):
         async def tx(conn: Conn) -> int:
             await conn.execute(q(sql.PURGE_SESSIONS), now)
             await conn.execute(q(sql.PURGE_SKIPS), cutoff)
+            await conn.execute(q(sql.PURGE_AUDIT_NOTES), cutoff)
+            await conn.execute(q(sql.PURGE_FINGERPRINTS), cutoff)
             status = await conn.execute(q(sql.PURGE), dump_strings(()), now, cutoff)
             return int(str(status).rsplit(" ", 1)[-1])
 
-        return await self._run(tx)
+        purged = await self._run(tx)
+        if purged:
+            await self._forget_old_tuples()
+        return purged
+
+    async def _forget_old_tuples(self) -> None:
+        """An UPDATE leaves the old row versions in the table's files until a vacuum: rewrite
+        the tables that held the purged values (brief exclusive locks on a small queue)."""
+        try:
+            pool = await self._ensure_pool()
+            async with pool.acquire() as conn:
+                await conn.execute("VACUUM FULL requests, audit, fingerprints")
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError) as exc:
+            raise StoreFailure(exc) from None
 
     # --- users and sessions -------------------------------------------------------------------
-    async def add_user(self, name: str) -> str:
+    async def add_user(self, name: str, wikis: tuple[str, ...] | None = None, *,
+                       expires_at: int | None = None, actor: str = "cli") -> str:
         name, token, now = check_user(name), new_secret(), self._now()
-        await self._run(lambda c: _add_user(c, name, secret_hash(token), now))
+        row = (name, secret_hash(token), now, dump_scope(check_wikis(wikis)), expires_at)
+        await self._run(lambda c: _add_user(c, row, actor))
         return token
 
-    async def revoke_user(self, name: str) -> bool:
+    async def set_scope(self, name: str, wikis: tuple[str, ...] | None,
+                        actor: str = "cli") -> bool:
+        scope, now = dump_scope(check_wikis(wikis)), self._now()
+
+        async def tx(conn: Conn) -> bool:
+            if await conn.fetchrow(q(sql.SET_SCOPE), scope, name) is None:
+                return False
+            await conn.execute(q(sql.INSERT_USER_AUDIT), now, actor, name, "scope",
+                               scope_detail(scope))
+            return True
+
+        return await self._run(tx)
+
+    async def revoke_user(self, name: str, actor: str = "cli") -> bool:
         now = self._now()
 
         async def tx(conn: Conn) -> bool:
             revoked = await conn.fetchrow(q(sql.REVOKE_USER), now, name) is not None
             await conn.execute(q(sql.DROP_USER_SESSIONS), name)
+            if revoked:
+                await conn.execute(q(sql.INSERT_USER_AUDIT), now, actor, name, "revoked", None)
             return revoked
 
         return await self._run(tx)
 
     async def verify_token(self, token: str) -> str | None:
+        found = await self.identify_token(token)
+        return None if found is None else found.name
+
+    async def identify_token(self, token: str) -> Identity | None:
         if not 0 < len(token) <= 256:
             return None
-        digest = secret_hash(token)
-        row = await self._run(lambda c: c.fetchrow(q(sql.FIND_USER_BY_HASH), digest))
-        return str(row[0]) if row is not None and same_hash(row[1], digest) else None
+        digest, now = secret_hash(token), self._now()
+        row = await self._run(lambda c: c.fetchrow(q(sql.FIND_USER_BY_HASH), digest, now))
+        return identity(row, digest)
 
     async def list_users(self) -> list[UserInfo]:
         rows = await self._run(lambda c: c.fetch(q(sql.LIST_USERS)))
-        return [UserInfo(r[0], int(r[1]), r[2]) for r in rows]
+        return [to_user(r) for r in rows]
+
+    async def user_audit(self) -> list[UserAuditEntry]:
+        rows = await self._run(lambda c: c.fetch(q(sql.SELECT_USER_AUDIT)))
+        return [UserAuditEntry(*tuple(r)) for r in rows]
 
     async def create_session(self, user: str, ttl_s: float) -> str:
         session_id, now = new_secret("ows_"), self._now()
@@ -252,11 +307,15 @@ class PostgresStore(StateChanges):
         return session_id
 
     async def session_user(self, session_id: str) -> str | None:
+        found = await self.identify_session(session_id)
+        return None if found is None else found.name
+
+    async def identify_session(self, session_id: str) -> Identity | None:
         if not 0 < len(session_id) <= 256:
             return None
         digest, now = secret_hash(session_id), self._now()
-        row = await self._run(lambda c: c.fetchrow(q(sql.FIND_SESSION), digest, now))
-        return str(row[0]) if row is not None and same_hash(row[1], digest) else None
+        row = await self._run(lambda c: c.fetchrow(q(sql.FIND_SESSION), digest, now, now))
+        return identity(row, digest)
 
     async def delete_session(self, session_id: str) -> None:
         digest = secret_hash(session_id)
@@ -301,18 +360,21 @@ async def _get(conn: Conn, request_id: int, now: int) -> StoredRequest:
     return to_stored(row, now, (await _linked(conn, [request_id])).get(request_id, ()))
 
 
-async def _linked(conn: Conn, ids: list[int]) -> dict[int, tuple[int, ...]]:
+async def _linked(conn: Conn, ids: list[int]) -> dict[int, tuple[tuple[int, str], ...]]:
     if not ids:
         return {}
-    pairs = await conn.fetch(q(sql.linked_query(len(ids))), *ids)
-    return group_links((int(a), int(b)) for a, b in pairs)
+    rows = await conn.fetch(q(sql.linked_query(len(ids))), *ids)
+    return group_links((int(a), int(b), str(w)) for a, b, w in rows)
 
 
-async def _add_user(conn: Conn, name: str, token_hash: str, now: int) -> None:
-    row = await conn.fetchrow(q(sql.SELECT_USER + " FOR UPDATE"), name)
-    if row is None:
-        await conn.execute(q(sql.INSERT_USER), name, token_hash, now)
-    elif row[0] is None:
+async def _add_user(conn: Conn, row: tuple[str, str, int, str | None, int | None],
+                    actor: str) -> None:
+    name, token_hash, now, scope, expires_at = row
+    found = await conn.fetchrow(q(sql.SELECT_USER + " FOR UPDATE"), name)
+    if found is None:
+        await conn.execute(q(sql.INSERT_USER), *row)
+    elif found[0] is None:
         raise UserExists()
     else:
-        await conn.execute(q(sql.RENEW_USER), token_hash, now, name)
+        await conn.execute(q(sql.RENEW_USER), token_hash, now, scope, expires_at, name)
+    await conn.execute(q(sql.INSERT_USER_AUDIT), now, actor, name, "added", scope_detail(scope))

@@ -10,11 +10,19 @@ import orjson
 
 from store.errors import InvalidInput
 from store.lifecycle import Change, effective_state
-from store.model import CLAIMED, PENDING, StoredRequest, SuppressionRequest
+from store.model import (
+    CLAIMED,
+    PENDING,
+    Identity,
+    StoredRequest,
+    SuppressionRequest,
+    UserInfo,
+)
+from store.tokens import same_hash
 
 
 class Row(Protocol):
-    def __getitem__(self, key: str, /) -> Any: ...
+    def __getitem__(self, key: str | int, /) -> Any: ...
 
 
 REQUEST_COLUMNS = (
@@ -49,7 +57,10 @@ INSERT_COLUMNS = (
 )
 
 
-def to_stored(row: Row, now_ms: int, linked: tuple[int, ...] = ()) -> StoredRequest:
+Links = tuple[tuple[int, str], ...]  # (linked request id, its wiki)
+
+
+def to_stored(row: Row, now_ms: int, links: Links = ()) -> StoredRequest:
     state = effective_state(row["state"], row["lease_until"], now_ms)
     live = state == CLAIMED
     return StoredRequest(
@@ -61,7 +72,8 @@ def to_stored(row: Row, now_ms: int, linked: tuple[int, ...] = ()) -> StoredRequ
         excerpt=row["excerpt"], detected_at=int(row["detected_at"]), id=int(row["id"]),
         state=state, claimed_by=row["claimed_by"] if live else None,
         lease_until=row["lease_until"] if live else None, created_at=int(row["created_at"]),
-        resolved_at=row["resolved_at"], outcome=row["outcome"], note=row["note"], linked=linked,
+        resolved_at=row["resolved_at"], outcome=row["outcome"], note=row["note"],
+        linked=tuple(i for i, _ in links), linked_wikis=tuple(w for _, w in links),
     )
 
 
@@ -75,11 +87,36 @@ def check_request(req: SuppressionRequest) -> None:
         raise InvalidInput("score must be a finite number")
 
 
-def group_links(pairs: Iterable[tuple[int, int]]) -> dict[int, tuple[int, ...]]:
-    links: dict[int, list[int]] = {}
-    for own, other in pairs:
-        links.setdefault(own, []).append(other)
+def group_links(rows: Iterable[tuple[int, int, str]]) -> dict[int, Links]:
+    links: dict[int, list[tuple[int, str]]] = {}
+    for own, other, wiki in rows:
+        links.setdefault(own, []).append((other, wiki))
     return {k: tuple(sorted(v)) for k, v in links.items()}
+
+
+def dump_scope(wikis: tuple[str, ...] | None) -> str | None:
+    return None if wikis is None else dump_strings(tuple(sorted(set(wikis))))
+
+
+def scope_detail(scope: str | None) -> str:
+    """The user audit's record of a scope (the stored JSON text)."""
+    return "wikis: all" if scope is None else f"wikis: {scope}"
+
+
+def load_scope(raw: Any) -> tuple[str, ...] | None:
+    return None if raw is None else load_strings(raw)
+
+
+def to_user(row: Row) -> UserInfo:
+    return UserInfo(str(row[0]), int(row[1]), row[2], load_scope(row[3]), row[4])
+
+
+def identity(row: Row | None, digest: str) -> Identity | None:
+    """(name, hash, wikis) of a token or session lookup, checked in constant time."""
+    if row is None or not same_hash(row[1], digest):
+        return None
+    scope = load_scope(row[2])
+    return Identity(str(row[0]), None if scope is None else frozenset(scope))
 
 
 def state_values(change: Change, request_id: int, note: str | None, now: int) -> tuple[Any, ...]:

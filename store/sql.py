@@ -46,9 +46,9 @@ UPDATE_STATE = (
     "outcome = ?, note = ? WHERE id = ?"
 )
 LINKED = (
-    "SELECT DISTINCT a.request_id, b.request_id FROM fingerprints a "
+    "SELECT DISTINCT a.request_id, b.request_id, r.wiki FROM fingerprints a "
     "JOIN fingerprints b ON a.fingerprint = b.fingerprint AND a.request_id <> b.request_id "
-    "WHERE a.request_id IN ({ids})"
+    "JOIN requests r ON r.id = b.request_id WHERE a.request_id IN ({ids})"
 )
 EFFECTIVE_STATE = (
     "CASE WHEN state = 'claimed' AND (lease_until IS NULL OR lease_until <= ?) "
@@ -57,30 +57,49 @@ EFFECTIVE_STATE = (
 DEPTH = f"SELECT {EFFECTIVE_STATE} AS s, count(*) AS n FROM requests GROUP BY 1"
 OLDEST_PENDING = f"SELECT min(created_at) FROM requests WHERE {EFFECTIVE_STATE} = 'pending'"
 COUNT_SKIPS = "SELECT count(*) FROM skips"
-# Excerpts, reasons and notes could carry what the edit posted; the audit rows stay.
+# Every copy of what an edit posted or whom it named goes: the excerpt, the reasons, the title,
+# the editor's name, the notes (on the request and in its audit rows) and the fingerprints that
+# link it to others. The audit rows keep who did what when.
+_DUE = ("SELECT id FROM requests WHERE resolved_at IS NOT NULL AND resolved_at < ? "
+        "AND purged_at IS NULL")
+PURGE_AUDIT_NOTES = (
+    f"UPDATE audit SET note = NULL WHERE note IS NOT NULL AND request_id IN ({_DUE})"
+)
+PURGE_FINGERPRINTS = f"DELETE FROM fingerprints WHERE request_id IN ({_DUE})"
 PURGE = (
-    "UPDATE requests SET excerpt = '', reasons = ?, note = NULL, purged_at = ? "
-    "WHERE resolved_at IS NOT NULL AND resolved_at < ? AND purged_at IS NULL"
+    "UPDATE requests SET excerpt = '', reasons = ?, note = NULL, title = '', editor = '', "
+    "purged_at = ? WHERE resolved_at IS NOT NULL AND resolved_at < ? AND purged_at IS NULL"
 )
 PURGE_SESSIONS = "DELETE FROM sessions WHERE expires_at <= ?"
 PURGE_SKIPS = "DELETE FROM skips WHERE at < ?"
 
 SELECT_USER = "SELECT revoked_at FROM users WHERE name = ?"
-INSERT_USER = "INSERT INTO users (name, token_hash, created_at) VALUES (?, ?, ?)"
-RENEW_USER = "UPDATE users SET token_hash = ?, created_at = ?, revoked_at = NULL WHERE name = ?"
-REVOKE_USER = "UPDATE users SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL RETURNING name"
-DROP_USER_SESSIONS = "DELETE FROM sessions WHERE user_name = ?"
-FIND_USER_BY_HASH = (
-    "SELECT name, token_hash FROM users WHERE token_hash = ? AND revoked_at IS NULL"
+INSERT_USER = (
+    "INSERT INTO users (name, token_hash, created_at, wikis, expires_at) VALUES (?, ?, ?, ?, ?)"
 )
-LIST_USERS = "SELECT name, created_at, revoked_at FROM users ORDER BY name"
+RENEW_USER = (
+    "UPDATE users SET token_hash = ?, created_at = ?, wikis = ?, expires_at = ?, "
+    "revoked_at = NULL WHERE name = ?"
+)
+REVOKE_USER = "UPDATE users SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL RETURNING name"
+SET_SCOPE = "UPDATE users SET wikis = ? WHERE name = ? AND revoked_at IS NULL RETURNING name"
+DROP_USER_SESSIONS = "DELETE FROM sessions WHERE user_name = ?"
+_LIVE_USER = "u.revoked_at IS NULL AND (u.expires_at IS NULL OR u.expires_at > ?)"
+FIND_USER_BY_HASH = (
+    f"SELECT u.name, u.token_hash, u.wikis FROM users u WHERE u.token_hash = ? AND {_LIVE_USER}"
+)
+LIST_USERS = "SELECT name, created_at, revoked_at, wikis, expires_at FROM users ORDER BY name"
 INSERT_SESSION = (
     "INSERT INTO sessions (id_hash, user_name, created_at, expires_at) VALUES (?, ?, ?, ?)"
 )
 FIND_SESSION = (
-    "SELECT s.user_name, s.id_hash FROM sessions s JOIN users u ON u.name = s.user_name "
-    "WHERE s.id_hash = ? AND s.expires_at > ? AND u.revoked_at IS NULL"
+    "SELECT s.user_name, s.id_hash, u.wikis FROM sessions s JOIN users u ON u.name = s.user_name "
+    f"WHERE s.id_hash = ? AND s.expires_at > ? AND {_LIVE_USER}"
 )
+INSERT_USER_AUDIT = (
+    "INSERT INTO user_audit (at, actor, user_name, action, detail) VALUES (?, ?, ?, ?, ?)"
+)
+SELECT_USER_AUDIT = "SELECT at, actor, user_name, action, detail FROM user_audit ORDER BY id"
 DELETE_SESSION = "DELETE FROM sessions WHERE id_hash = ?"
 
 
@@ -117,6 +136,8 @@ def list_query(flt: ListFilter, now_ms: int, dialect: str) -> tuple[str, list[An
     if flt.wiki is not None:
         params.append(flt.wiki)
         where.append("wiki = ?")
+    if flt.scope is not None:
+        where.append(scope_condition(flt.scope, params))
     if flt.type is not None:
         params.append(_type_param(flt.type, dialect))
         where.append(_TYPE_CONDITION[dialect])
@@ -140,6 +161,33 @@ def _type_param(type_: str, dialect: str) -> str:
     if dialect == "postgresql":
         return orjson.dumps([type_]).decode()
     return type_
+
+
+def scope_condition(scope: tuple[str, ...], params: list[Any]) -> str:
+    """Only the caller's wikis; an empty scope sees nothing."""
+    if not scope:
+        return "1 = 0"
+    params.extend(scope)
+    return f"wiki IN ({', '.join('?' * len(scope))})"
+
+
+def scoped_stats(scope: tuple[str, ...] | None, now_ms: int) -> dict[str, tuple[str, list[Any]]]:
+    """The statistics' three queries, limited to `scope` when given."""
+    if scope is None:
+        return {"depth": (DEPTH, [now_ms]), "oldest": (OLDEST_PENDING, [now_ms]),
+                "skips": (COUNT_SKIPS, [])}
+    depth: list[Any] = [now_ms]
+    depth_where = scope_condition(scope, depth)
+    oldest: list[Any] = [now_ms]
+    oldest_where = scope_condition(scope, oldest)
+    skips: list[Any] = []
+    skips_where = scope_condition(scope, skips)
+    return {
+        "depth": (f"SELECT {EFFECTIVE_STATE} AS s, count(*) AS n FROM requests "
+                  f"WHERE {depth_where} GROUP BY 1", depth),
+        "oldest": (f"{OLDEST_PENDING} AND {oldest_where}", oldest),
+        "skips": (f"{COUNT_SKIPS} WHERE {skips_where}", skips),
+    }
 
 
 MAX_LIMIT = 500

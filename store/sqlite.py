@@ -27,21 +27,34 @@ from store.lifecycle import (
     Change,
     Current,
     check_user,
+    check_wikis,
 )
 from store.migrate import VERSION_TABLE, pending
-from store.model import AuditEntry, ListFilter, StoredRequest, SuppressionRequest, UserInfo
+from store.model import (
+    AuditEntry,
+    Identity,
+    ListFilter,
+    StoredRequest,
+    SuppressionRequest,
+    UserAuditEntry,
+    UserInfo,
+)
 from store.positions import StorePositions
 from store.rows import (
     audit_values,
     check_request,
+    dump_scope,
     dump_strings,
     group_links,
+    identity,
     insert_values,
+    scope_detail,
     state_values,
     stats_of,
     to_stored,
+    to_user,
 )
-from store.tokens import new_secret, same_hash, secret_hash
+from store.tokens import new_secret, secret_hash
 from stream.position import Position, PositionStore
 
 T = TypeVar("T")
@@ -72,6 +85,8 @@ class SqliteStore(StateChanges):
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(f"PRAGMA synchronous={self.synchronous}")
             conn.execute("PRAGMA foreign_keys=ON")
+            # purged values are overwritten with zeros, not left in free space (retention)
+            conn.execute("PRAGMA secure_delete=ON")
             conn.execute(f"PRAGMA busy_timeout={int(self._busy_timeout_s * 1000)}")
             self._conn = conn
         return self._conn
@@ -184,13 +199,14 @@ class SqliteStore(StateChanges):
         rows = await self._run(lambda c: c.execute(sql.DEPTH, (now,)).fetchall(), "DEFERRED")
         return {str(r[0]): int(r[1]) for r in rows}
 
-    async def stats(self) -> dict[str, Any]:
+    async def stats(self, scope: tuple[str, ...] | None = None) -> dict[str, Any]:
         now = self._now()
+        queries = sql.scoped_stats(scope, now)
 
         def read(conn: Conn) -> dict[str, Any]:
-            depth = {str(r[0]): int(r[1]) for r in conn.execute(sql.DEPTH, (now,))}
-            oldest = conn.execute(sql.OLDEST_PENDING, (now,)).fetchone()[0]
-            skips = conn.execute(sql.COUNT_SKIPS).fetchone()[0]
+            depth = {str(r[0]): int(r[1]) for r in conn.execute(*queries["depth"])}
+            oldest = conn.execute(*queries["oldest"]).fetchone()[0]
+            skips = conn.execute(*queries["skips"]).fetchone()[0]
             return stats_of(depth, oldest, int(skips), now)
 
         return await self._run(read, "DEFERRED")
@@ -202,37 +218,80 @@ class SqliteStore(StateChanges):
         def tx(conn: Conn) -> int:
             conn.execute(sql.PURGE_SESSIONS, (now,))
             conn.execute(sql.PURGE_SKIPS, (cutoff,))
+            conn.execute(sql.PURGE_AUDIT_NOTES, (cutoff,))
+            conn.execute(sql.PURGE_FINGERPRINTS, (cutoff,))
             return conn.execute(sql.PURGE, (dump_strings(()), now, cutoff)).rowcount
+
+        purged = await self._run(tx)
+        if purged:
+            await self._forget_old_pages()
+        return purged
+
+    async def _forget_old_pages(self) -> None:
+        """The WAL still holds the pages as they were before the purge: checkpoint them into
+        the database (where secure_delete has zeroed what was freed) and truncate the WAL."""
+        loop = asyncio.get_running_loop()
+
+        def checkpoint() -> None:
+            self._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+        try:
+            await loop.run_in_executor(self._executor, checkpoint)
+        except sqlite3.Error as exc:
+            raise StoreFailure(exc) from None
+
+    # --- users and sessions -------------------------------------------------------------------
+    async def add_user(self, name: str, wikis: tuple[str, ...] | None = None, *,
+                       expires_at: int | None = None, actor: str = "cli") -> str:
+        name, token, now = check_user(name), new_secret(), self._now()
+        scope = dump_scope(check_wikis(wikis))
+        row = (name, secret_hash(token), now, scope, expires_at)
+        await self._run(lambda c: _add_user(c, row, actor))
+        return token
+
+    async def set_scope(self, name: str, wikis: tuple[str, ...] | None,
+                        actor: str = "cli") -> bool:
+        scope, now = dump_scope(check_wikis(wikis)), self._now()
+
+        def tx(conn: Conn) -> bool:
+            if conn.execute(sql.SET_SCOPE, (scope, name)).fetchone() is None:
+                return False
+            conn.execute(sql.INSERT_USER_AUDIT, (now, actor, name, "scope", scope_detail(scope)))
+            return True
 
         return await self._run(tx)
 
-    # --- users and sessions -------------------------------------------------------------------
-    async def add_user(self, name: str) -> str:
-        name, token, now = check_user(name), new_secret(), self._now()
-        await self._run(lambda c: _add_user(c, name, secret_hash(token), now))
-        return token
-
-    async def revoke_user(self, name: str) -> bool:
+    async def revoke_user(self, name: str, actor: str = "cli") -> bool:
         now = self._now()
 
         def tx(conn: Conn) -> bool:
             revoked = conn.execute(sql.REVOKE_USER, (now, name)).fetchone() is not None
             conn.execute(sql.DROP_USER_SESSIONS, (name,))
+            if revoked:
+                conn.execute(sql.INSERT_USER_AUDIT, (now, actor, name, "revoked", None))
             return revoked
 
         return await self._run(tx)
 
     async def verify_token(self, token: str) -> str | None:
+        found = await self.identify_token(token)
+        return None if found is None else found.name
+
+    async def identify_token(self, token: str) -> Identity | None:
         if not 0 < len(token) <= 256:
             return None
-        digest = secret_hash(token)
-        row = await self._run(lambda c: c.execute(sql.FIND_USER_BY_HASH, (digest,)).fetchone(),
-                              "DEFERRED")
-        return str(row[0]) if row is not None and same_hash(row[1], digest) else None
+        digest, now = secret_hash(token), self._now()
+        row = await self._run(
+            lambda c: c.execute(sql.FIND_USER_BY_HASH, (digest, now)).fetchone(), "DEFERRED")
+        return identity(row, digest)
 
     async def list_users(self) -> list[UserInfo]:
         rows = await self._run(lambda c: c.execute(sql.LIST_USERS).fetchall(), "DEFERRED")
-        return [UserInfo(r[0], int(r[1]), r[2]) for r in rows]
+        return [to_user(r) for r in rows]
+
+    async def user_audit(self) -> list[UserAuditEntry]:
+        rows = await self._run(lambda c: c.execute(sql.SELECT_USER_AUDIT).fetchall(), "DEFERRED")
+        return [UserAuditEntry(*tuple(r)) for r in rows]
 
     async def create_session(self, user: str, ttl_s: float) -> str:
         session_id, now = new_secret("ows_"), self._now()
@@ -241,12 +300,16 @@ class SqliteStore(StateChanges):
         return session_id
 
     async def session_user(self, session_id: str) -> str | None:
+        found = await self.identify_session(session_id)
+        return None if found is None else found.name
+
+    async def identify_session(self, session_id: str) -> Identity | None:
         if not 0 < len(session_id) <= 256:
             return None
         digest, now = secret_hash(session_id), self._now()
         row = await self._run(
-            lambda c: c.execute(sql.FIND_SESSION, (digest, now)).fetchone(), "DEFERRED")
-        return str(row[0]) if row is not None and same_hash(row[1], digest) else None
+            lambda c: c.execute(sql.FIND_SESSION, (digest, now, now)).fetchone(), "DEFERRED")
+        return identity(row, digest)
 
     async def delete_session(self, session_id: str) -> None:
         digest = secret_hash(session_id)
@@ -312,11 +375,11 @@ def _get(conn: Conn, request_id: int, now: int) -> StoredRequest:
     return to_stored(row, now, _linked(conn, [request_id]).get(request_id, ()))
 
 
-def _linked(conn: Conn, ids: list[int]) -> dict[int, tuple[int, ...]]:
+def _linked(conn: Conn, ids: list[int]) -> dict[int, tuple[tuple[int, str], ...]]:
     if not ids:
         return {}
-    pairs = conn.execute(sql.linked_query(len(ids)), ids).fetchall()
-    return group_links((int(a), int(b)) for a, b in pairs)
+    rows = conn.execute(sql.linked_query(len(ids)), ids).fetchall()
+    return group_links((int(a), int(b), str(w)) for a, b, w in rows)
 
 
 def _apply(conn: Conn, request_id: int, change: Change, *, user: str, note: str | None,
@@ -326,11 +389,13 @@ def _apply(conn: Conn, request_id: int, change: Change, *, user: str, note: str 
         conn.execute(sql.INSERT_AUDIT, audit_values(change, request_id, user, note, now))
 
 
-def _add_user(conn: Conn, name: str, token_hash: str, now: int) -> None:
-    row = conn.execute(sql.SELECT_USER, (name,)).fetchone()
-    if row is None:
-        conn.execute(sql.INSERT_USER, (name, token_hash, now))
-    elif row[0] is None:
+def _add_user(conn: Conn, row: tuple[str, str, int, str | None, int | None], actor: str) -> None:
+    name, token_hash, now, scope, expires_at = row
+    found = conn.execute(sql.SELECT_USER, (name,)).fetchone()
+    if found is None:
+        conn.execute(sql.INSERT_USER, row)
+    elif found[0] is None:
         raise UserExists()
     else:
-        conn.execute(sql.RENEW_USER, (token_hash, now, name))
+        conn.execute(sql.RENEW_USER, (token_hash, now, scope, expires_at, name))
+    conn.execute(sql.INSERT_USER_AUDIT, (now, actor, name, "added", scope_detail(scope)))

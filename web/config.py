@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.version import DEFAULT_CONTACT
-from wiki.config import ENV_NAMES
 
 DEFAULT_REASON = "Personal information (outing): suppressed under the oversight policy"
 
 
 @dataclass(frozen=True, slots=True)
 class WebConfig:
-    # None: Secure cookies when the request came over TLS; True behind a TLS-terminating proxy
+    # None: Secure cookies when the public origin is https or the request came over TLS
     secure_cookies: bool | None = None
     session_ttl_s: float = 8 * 3600
     lease_s: float = 15 * 60
@@ -24,8 +23,8 @@ class WebConfig:
     suppress_credentials_file: Path | None = None
     suppress_reason: str = DEFAULT_REASON
     suppress_timeout_s: float = 30.0
-    api_base_url: str | None = None  # the wiki client's override (tests, replays)
     contact: str = DEFAULT_CONTACT  # for the User-Agent of suppression calls
+    sign_ins_per_minute: int = 10  # per client address; the rest get 429
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ) -> WebConfig:
@@ -37,9 +36,14 @@ class WebConfig:
             public_origin=(env.get("OUTINGWATCH_PUBLIC_ORIGIN") or "").rstrip("/") or None,
             suppress_credentials_file=Path(creds) if creds else None,
             suppress_reason=env.get("OUTINGWATCH_SUPPRESS_REASON") or DEFAULT_REASON,
-            api_base_url=env.get(ENV_NAMES["api_base_url"]) or None,
-            contact=env.get(ENV_NAMES["contact"]) or DEFAULT_CONTACT,
+            contact=env.get("OUTINGWATCH_CONTACT") or DEFAULT_CONTACT,
+            sign_ins_per_minute=int(_positive(env, "OUTINGWATCH_SIGN_INS_PER_MINUTE", 10)),
         )
+
+    @property
+    def https(self) -> bool:
+        """Served to oversighters over https (usually through a TLS-terminating proxy)."""
+        return (self.public_origin or "").startswith("https://")
 
 
 def _tristate(value: str) -> bool | None:

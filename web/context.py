@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiohttp import web
 
 from store.base import QueueStore
 from web.config import WebConfig
+from web.ratelimit import RateLimiter
 from web.suppress import Suppressor
 
 
@@ -16,6 +17,7 @@ class Queue:
     store: QueueStore
     config: WebConfig
     suppressor: Suppressor
+    sign_ins: RateLimiter = field(default_factory=lambda: RateLimiter(10))
 
 
 QUEUE = web.AppKey("outingwatch_queue", Queue)

@@ -22,7 +22,7 @@ _ERRORS = {
     "400": _json(_ref("Error"), "Invalid parameter or body"),
     "401": _json(_ref("Error"), "Missing, invalid or revoked token / session"),
     "403": _json(_ref("Error"), "Claimed by another oversighter, or CSRF / origin check failed"),
-    "404": _json(_ref("Error"), "No such request"),
+    "404": _json(_ref("Error"), "No such request, or one outside the caller's wikis"),
     "409": _json(_ref("Error"), "Not allowed in the request's state"),
 }
 _ID = {"name": "id", "in": "path", "required": True,
@@ -104,11 +104,17 @@ def _paths() -> dict[str, Any]:
                     "type": "array", "items": _ref("AuditEntry")}}}),
                 "401": _ERRORS["401"], "404": _ERRORS["404"]}}},
         f"{item}/claim": _action("Claim (or renew one's claim) with a lease", _body(
-            {"lease_s": {"type": "number", "exclusiveMinimum": 0, "maximum": MAX_LEASE_S}})),
+            {"lease_s": {"type": "number", "minimum": 1, "maximum": MAX_LEASE_S}})),
         f"{item}/release": _action("Release one's claim"),
-        f"{item}/resolve": _action("Resolve with an outcome", _body(
-            {"outcome": {"type": "string", "enum": list(OUTCOMES)},
-             "note": {"type": "string", "maxLength": MAX_NOTE}}, ["outcome"])),
+        f"{item}/resolve": _action(
+            "Resolve with an outcome; dismissing a request nobody has claimed takes "
+            '"confirm": true (else 409)', _body(
+                {"outcome": {"type": "string", "enum": list(OUTCOMES)},
+                 "note": {"type": "string", "maxLength": MAX_NOTE},
+                 "confirm": {"type": "boolean"}}, ["outcome"])),
+        f"{item}/reopen": _action(
+            "Reopen a resolved request (back to pending; audited with the note)",
+            _body({"note": {"type": "string", "maxLength": MAX_NOTE}})),
         f"{item}/suppress": _action(
             "Suppress the revision through the wiki's API with one's own credentials, "
             "then resolve as suppressed", _body({"reason": {"type": "string", "maxLength": 500}}),

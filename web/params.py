@@ -19,6 +19,7 @@ LIST_PARAMS = frozenset({"state", "wiki", "type", "min_score", "limit", "offset"
 _WIKI = re.compile(r"^[a-z0-9_-]{1,64}$")
 _TYPE = re.compile(r"^[a-z_]{1,32}$")
 MAX_ID = 2**63 - 1
+_DIGITS = re.compile(r"[0-9]{1,19}")  # ASCII only: int() would also read "١٢" as 12
 
 
 def list_filter(query: MultiMapping[str]) -> ListFilter:
@@ -69,14 +70,14 @@ def _score(raw: str | None) -> float | None:
 def _integer(raw: str | None, name: str, default: int, low: int, high: int) -> int:
     if raw is None:
         return default
-    if not re.fullmatch(r"\d{1,19}", raw) or not low <= int(raw) <= high:
+    if not _DIGITS.fullmatch(raw) or not low <= int(raw) <= high:
         raise bad_request(f"{name} must be an integer between {low} and {high}")
     return int(raw)
 
 
 def request_id(request: web.Request) -> int:
     raw = request.match_info.get("id", "")
-    if not re.fullmatch(r"\d{1,19}", raw) or not 0 < int(raw) <= MAX_ID:
+    if not _DIGITS.fullmatch(raw) or not 0 < int(raw) <= MAX_ID:
         raise bad_request("request id must be a positive integer")
     return int(raw)
 
@@ -84,7 +85,10 @@ def request_id(request: web.Request) -> int:
 async def json_body(request: web.Request, fields: Mapping[str, type],
                     required: frozenset[str] = frozenset()) -> dict[str, Any]:
     """A JSON object with only `fields`, each of its type; an empty body is an empty object."""
-    raw = await request.read()
+    try:
+        raw = await request.read()
+    except web.RequestPayloadError:  # a broken gzip or chunked body: the client's fault
+        raise _undecodable(request) from None
     if not raw.strip():
         body: Any = {}
     elif request.content_type != "application/json":
@@ -95,6 +99,15 @@ async def json_body(request: web.Request, fields: Mapping[str, type],
         raise bad_request("the body must be a JSON object")
     _check_fields(body, fields, required)
     return body
+
+
+def _undecodable(request: web.Request) -> web.HTTPError:
+    """A 400 that closes the connection; the rest of the body is not read (aiohttp would read
+    it after the answer, meet the same error again and log it as unhandled)."""
+    request.content.feed_eof()
+    error = bad_request("the body could not be decoded")
+    error.force_close()
+    return error
 
 
 def _parse(raw: bytes) -> Any:

@@ -10,9 +10,12 @@ from store.base import QueueStore
 from web import api, session
 from web.config import WebConfig
 from web.context import QUEUE, Queue
+from web.hosts import check_host
 from web.openapi import document
+from web.ratelimit import RateLimiter
 from web.security import Handler, add_security_headers
 from web.suppress import Suppressor, load_credentials
+from wiki.route import ApiRoute
 
 STATIC = Path(__file__).with_name("static")
 PAGE_FILES = {"/": "index.html", "/static/app.js": "app.js", "/static/app.css": "app.css"}
@@ -31,17 +34,20 @@ async def openapi(request: web.Request) -> web.Response:
     return web.json_response(document())
 
 
-def suppressor_from(config: WebConfig) -> Suppressor:
+def suppressor_from(config: WebConfig, route: ApiRoute) -> Suppressor:
+    """Suppression calls go where `route` sends every API call (the service's one route)."""
     path = config.suppress_credentials_file
     credentials = load_credentials(path) if path is not None else None
-    return Suppressor(credentials, timeout_s=config.suppress_timeout_s,
-                      api_base_url=config.api_base_url, contact=config.contact)
+    return Suppressor(credentials, timeout_s=config.suppress_timeout_s, route=route,
+                      contact=config.contact)
 
 
 def setup_queue_app(app: web.Application, store: QueueStore, config: WebConfig,
                     suppressor: Suppressor | None = None) -> None:
     """Add the page, the API and the response headers. The caller owns (and closes) the store."""
-    app[QUEUE] = Queue(store, config, suppressor or suppressor_from(config))
+    app[QUEUE] = Queue(store, config, suppressor or suppressor_from(config, ApiRoute()),
+                       RateLimiter(config.sign_ins_per_minute))
+    app.middlewares.append(check_host)
     app.on_response_prepare.append(add_security_headers)
     for path, name in PAGE_FILES.items():
         app.router.add_get(path, _file(name))
@@ -52,6 +58,7 @@ def setup_queue_app(app: web.Application, store: QueueStore, config: WebConfig,
     app.router.add_post(f"{item}/claim", api.claim)
     app.router.add_post(f"{item}/release", api.release)
     app.router.add_post(f"{item}/resolve", api.resolve)
+    app.router.add_post(f"{item}/reopen", api.reopen)
     app.router.add_post(f"{item}/suppress", api.suppress)
     app.router.add_get("/api/v1/stats", api.stats)
     app.router.add_get("/api/v1/session", session.current)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from store.errors import StoreError
-from web.context import queue_of
+from store.model import Identity
+from web.context import QUEUE, queue_of
 from web.errors import forbidden, from_store, unauthorized
 
 COOKIE = "ow_session"
@@ -37,16 +38,32 @@ HEADERS = {
 }
 
 
+SERVER = "outingwatch"  # no versions for a scanner to match against
+HSTS = "max-age=31536000"
+
+
 async def add_security_headers(request: web.BaseRequest, response: web.StreamResponse) -> None:
     """on_response_prepare: every response, errors included."""
     for name, value in HEADERS.items():
         response.headers.setdefault(name, value)
+    response.headers["Server"] = SERVER
+    if isinstance(request, web.Request) and QUEUE in request.app \
+            and request.app[QUEUE].config.https:
+        response.headers.setdefault("Strict-Transport-Security", HSTS)
 
 
 @dataclass(frozen=True, slots=True)
 class Principal:
     user: str
     session_id: str | None  # None when the call came with a bearer token
+    wikis: frozenset[str] | None = None  # the wikis this oversighter may see; None: all
+
+    def sees(self, wiki: str) -> bool:
+        return self.wikis is None or wiki in self.wikis
+
+    @property
+    def scope(self) -> tuple[str, ...] | None:
+        return None if self.wikis is None else tuple(sorted(self.wikis))
 
 
 def csrf_token(session_id: str) -> str:
@@ -80,17 +97,21 @@ async def authenticate(request: web.Request) -> Principal:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise unauthorized("use Authorization: Bearer <token>")
-        user = await store.verify_token(token.strip())
-        if user is None:
+        found = await store.identify_token(token.strip())
+        if found is None:
             raise unauthorized("invalid or revoked token")
-        return Principal(user, None)
+        return _principal(found, None)
     session_id = request.cookies.get(COOKIE)
-    user = await store.session_user(session_id) if session_id else None
-    if user is None or session_id is None:
+    found = await store.identify_session(session_id) if session_id else None
+    if found is None or session_id is None:
         raise unauthorized("sign in, or send Authorization: Bearer <token>")
     if request.method not in SAFE_METHODS:
         check_csrf(request, session_id)
-    return Principal(user, session_id)
+    return _principal(found, session_id)
+
+
+def _principal(found: Identity, session_id: str | None) -> Principal:
+    return Principal(found.name, session_id, found.wikis)
 
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]

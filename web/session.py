@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from web.context import queue_of
-from web.errors import bad_request, unauthorized
+from web.errors import bad_request, json_error, unauthorized
 from web.params import json_body
 from web.security import (
     COOKIE,
@@ -18,8 +18,17 @@ from web.security import (
 
 
 def _secure(request: web.Request) -> bool:
-    configured = queue_of(request).config.secure_cookies
-    return request.secure if configured is None else configured
+    config = queue_of(request).config
+    if config.secure_cookies is not None:
+        return config.secure_cookies
+    return config.https or request.secure
+
+
+def _rate_limit(request: web.Request) -> None:
+    wait_s = queue_of(request).sign_ins.allow(request.remote or "unknown")
+    if wait_s is not None:
+        raise json_error(web.HTTPTooManyRequests, "too many sign-in attempts; try again later",
+                         **{"Retry-After": str(max(1, round(wait_s)))})
 
 
 def _session_json(request: web.Request, user: str, session_id: str) -> web.Response:
@@ -32,6 +41,7 @@ def _session_json(request: web.Request, user: str, session_id: str) -> web.Respo
 @store_errors
 async def sign_in(request: web.Request) -> web.StreamResponse:
     check_same_origin(request)  # no login CSRF
+    _rate_limit(request)
     body = await json_body(request, {"token": str}, frozenset({"token"}))
     queue = queue_of(request)
     token = body["token"].strip()
@@ -39,7 +49,7 @@ async def sign_in(request: web.Request) -> web.StreamResponse:
         raise bad_request("token must not be empty")
     user = await queue.store.verify_token(token)
     if user is None:
-        raise unauthorized("invalid or revoked token")
+        raise unauthorized("invalid, expired or revoked token")
     previous = request.cookies.get(COOKIE)
     if previous:  # signing in again replaces the session rather than adding one
         await queue.store.delete_session(previous)

@@ -30,6 +30,7 @@ from wiki.revisiondelete import (
     SuppressionOutcome,
     suppress_revision,
 )
+from wiki.route import ApiRoute, HostRefused
 from wiki.site import Site
 
 log = logging.getLogger(__name__)
@@ -70,12 +71,12 @@ def _entry(entry: Any, path: Path) -> Credentials:
 
 class Suppressor:
     def __init__(self, credentials: Mapping[str, Credentials] | None = None, *,
-                 timeout_s: float = 30.0, api_base_url: str | None = None,
+                 timeout_s: float = 30.0, route: ApiRoute | None = None,
                  contact: str = DEFAULT_CONTACT,
                  suppress_fn: SuppressFn = suppress_revision) -> None:
         self._credentials = dict(credentials or {})
         self._timeout = aiohttp.ClientTimeout(total=timeout_s)
-        self._api_base_url = api_base_url
+        self.route = route or ApiRoute()
         self._user_agent = user_agent(contact)
         self._suppress_fn = suppress_fn
 
@@ -88,14 +89,19 @@ class Suppressor:
             raise SuppressError("no suppression credentials are configured for you")
         site = Site(server_url=req.server_url, script_path=req.script_path,
                     server_name=req.server_name)
-        outcome = await self._call(site, req.rev_id, reason, credentials)
+        try:
+            api_url = self.route.url(site)
+        except HostRefused:
+            log.warning("request %d: its wiki is not on the allow-list; not suppressed", req.id)
+            raise SuppressError("the request's wiki is not on the allow-list") from None
+        outcome = await self._call(api_url, req.rev_id, reason, credentials)
         if not outcome.ok:
             code = outcome.error if outcome.error and _CODE.match(outcome.error) else "failed"
             log.warning("request %d: the wiki refused the suppression (%s)", req.id, code)
             raise SuppressError(f"the wiki refused the suppression ({code})")
         log.info("request %d: revision suppressed through the API", req.id)
 
-    async def _call(self, site: Site, rev_id: int, reason: str,
+    async def _call(self, api_url: str, rev_id: int, reason: str,
                     credentials: Credentials) -> SuppressionOutcome:
         # one session per call holds only this wiki's login cookie; `unsafe` lets a wiki on an
         # IP address (the local API server, an internal mirror) keep it too
@@ -103,8 +109,7 @@ class Suppressor:
                                          cookie_jar=aiohttp.CookieJar(unsafe=True),
                                          headers={"User-Agent": self._user_agent}) as session:
             try:
-                return await self._suppress_fn(session, site, rev_id, reason, credentials,
-                                               api_base_url=self._api_base_url)
+                return await self._suppress_fn(session, api_url, rev_id, reason, credentials)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # reported by class only: messages may carry anything

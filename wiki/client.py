@@ -32,7 +32,7 @@ from wiki.transport import AnswerRecorder, CallFailed, Reply, Transport, error_c
 SKIP_REASONS = frozenset({
     "texthidden", "suppressed", "missingcontent", "nosuchrevid", "forbidden", "baddiff",
     "http_error", "timeout", "server_error", "rate_limited", "maxlag", "bad_response",
-    "too_large", "api_error",
+    "too_large", "api_error", "host_not_allowed",
 })  # fmt: skip
 THREAD_ABOVE_BYTES = 256 << 10
 _HIDDEN_CODES = {"missingcontent": "missingcontent", "nosuchrevid": "nosuchrevid",

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
 from core.version import DEFAULT_CONTACT
+from wiki.route import WIKIMEDIA_HOSTS, ApiRoute
 
 ENV_PREFIX = "OUTINGWATCH_"
 
@@ -22,9 +23,15 @@ class ApiConfig:
     max_retry_after_s: float = 120.0  # a longer Retry-After is cut to this
     max_response_bytes: int = 2 << 20  # larger answers are cut here and the edit marked truncated
     maxlag: int = 5  # seconds of replication lag past which the wiki asks bots to wait
+    wiki_hosts: tuple[str, ...] = WIKIMEDIA_HOSTS  # the only wikis an event may send us to
+
+    @property
+    def route(self) -> ApiRoute:
+        return ApiRoute(self.api_base_url, self.wiki_hosts)
 
 
-ENV_NAMES = {f.name: f"{ENV_PREFIX}API_{f.name.upper()}" for f in fields(ApiConfig)}
+ENV_NAMES = {f.name: f"{ENV_PREFIX}API_{f.name.upper()}" for f in fields(ApiConfig)
+             if f.name != "wiki_hosts"}
 ENV_NAMES["contact"] = f"{ENV_PREFIX}CONTACT"
 ENV_NAMES["api_base_url"] = f"{ENV_PREFIX}API_BASE_URL"
 

@@ -47,15 +47,17 @@ class _Refused(Exception):
 
 async def suppress_revision(
     session: aiohttp.ClientSession,
-    site: Site,
+    target: Site | str,
     rev_id: int,
     reason: str,
     credentials: Credentials,
     *,
     api_base_url: str | None = None,
 ) -> SuppressionOutcome:
-    """Hide revision `rev_id`'s text from everyone but oversighters."""
-    call = _Caller(session, site.api_url(api_base_url), credentials)
+    """Hide revision `rev_id`'s text from everyone but oversighters. `target` is the api.php URL
+    the caller's route chose (wiki/route.py), or a Site (its own api.php, or under a base)."""
+    url = target if isinstance(target, str) else target.api_url(api_base_url)
+    call = _Caller(session, url, credentials)
     try:
         if isinstance(credentials, BotPassword):
             await call.login(credentials)

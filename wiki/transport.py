@@ -21,6 +21,7 @@ import orjson
 
 from wiki.config import ApiConfig
 from wiki.observer import ApiObserver
+from wiki.route import HostRefused
 from wiki.site import Site
 
 _CHUNK = 1 << 16
@@ -105,6 +106,7 @@ class Transport:
         self._sleep = sleep
         self._limits: dict[str, asyncio.Semaphore] = {}
         self._timeout = aiohttp.ClientTimeout(total=config.timeout_s)
+        self._route = config.route
 
     async def get(self, site: Site, params: Mapping[str, str]) -> Reply:
         """GET `params` from the site's api.php; raises CallFailed when it gives up."""
@@ -136,7 +138,10 @@ class Transport:
 
     async def _attempt(self, site: Site, params: Mapping[str, str], attempt: int) -> Reply:
         action = params.get("action", "unknown")
-        url = site.api_url(self._config.api_base_url)
+        try:
+            url = self._route.url(site)
+        except HostRefused:
+            raise CallFailed("host_not_allowed") from None
         try:
             async with (
                 self._limit(site.host),

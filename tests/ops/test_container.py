@@ -64,7 +64,7 @@ def test_image_runs_as_a_non_root_user(container: tuple[str, Path]) -> None:
     oci = config["OCIv1"]["config"]
     assert oci["Entrypoint"] == ["outingwatch"]
     assert oci["Cmd"] == ["run"]
-    assert "8080/tcp" in oci["ExposedPorts"]
+    assert {"8080/tcp", "8081/tcp"} <= set(oci["ExposedPorts"])
     assert "/data" in oci["Volumes"]
     version = run("buildah", "run", "--isolation", "chroot", name, "--", "outingwatch", "--version")
     assert version.startswith("outingwatch ")
@@ -74,9 +74,10 @@ def test_image_runs_as_a_non_root_user(container: tuple[str, Path]) -> None:
 
 
 @contextlib.asynccontextmanager
-async def replay_inside(name: str, root: Path, port: int) -> AsyncIterator[Process]:
+async def replay_inside(name: str, root: Path, port: int, ops_port: int) -> AsyncIterator[Process]:
     """`outingwatch replay` in the container, stopped by SIGTERM once the stop file appears."""
-    script = (f"outingwatch replay /tmp/feed.ndjson --port {port} --workers 1 & pid=$!; "
+    script = (f"outingwatch replay /tmp/feed.ndjson --port {port} --ops-port {ops_port} "
+              "--workers 1 & pid=$!; "
               f"until [ -e {STOP} ] || ! kill -0 $pid 2>/dev/null; do sleep 0.2; done; "
               "kill -TERM $pid 2>/dev/null; wait $pid")
     process = await asyncio.create_subprocess_exec(
@@ -107,15 +108,16 @@ async def test_replay_inside_the_container(container: tuple[str, Path]) -> None:
     name, root = container
     feed = standard_feed()
     write_feed(root / "tmp" / "feed.ndjson", feed.entries)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
+    port, ops_port = free_port(), free_port()
+    base, ops = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{ops_port}"
     seen: list[str] = []
-    async with replay_inside(name, root, port) as process, aiohttp.ClientSession() as http:
+    async with replay_inside(name, root, port, ops_port) as process, \
+            aiohttp.ClientSession() as http:
         token = await read_until(process, r"demo oversighter token: (\S+)", seen)
         await read_until(process, r"(feed drained)", seen)
-        async with http.get(f"{base}/healthz") as health:
+        async with http.get(f"{ops}/healthz") as health:
             assert health.status == 200
-        async with http.get(f"{base}/metrics") as response:
+        async with http.get(f"{ops}/metrics") as response:
             metrics = await response.text()
         headers = {"Authorization": f"Bearer {token}"}
         async with http.get(f"{base}/api/v1/requests", headers=headers) as listing:

@@ -25,7 +25,7 @@ async def test_prometheus_scrapes_the_running_service(tmp_path: Path) -> None:
         (tmp_path / "service").mkdir()
         async with running(settings_for(local, tmp_path / "service")) as service:
             await service.until_drained(len(feed.entries))
-            target = service.base_url.removeprefix("http://")
+            target = service.ops_url.removeprefix("http://")  # the operations port
             async with prometheus(binary, tmp_path, target, JOB) as base, \
                     aiohttp.ClientSession() as session:
                 up = await wait_for(session, base, f'up{{job="{JOB}"}} == 1')

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import aiohttp
 
+from service import OPS_PATHS
+
 ROOT = Path(__file__).resolve().parents[2]
 STOP_WAIT_S = 60.0  # generous: a loaded machine; only against a hang
 
@@ -33,6 +35,7 @@ class ServiceProcess:
     env: dict[str, str]
     log_path: Path
     port: int = field(default_factory=free_port)
+    ops_port: int = field(default_factory=free_port)  # metrics and health
     starts: int = 0
     _proc: asyncio.subprocess.Process | None = None
 
@@ -41,11 +44,16 @@ class ServiceProcess:
         return f"http://127.0.0.1:{self.port}"
 
     @property
+    def ops_url(self) -> str:
+        return f"http://127.0.0.1:{self.ops_port}"
+
+    @property
     def running(self) -> bool:
         return self._proc is not None and self._proc.returncode is None
 
     async def start(self) -> None:
-        env = {**os.environ, **self.env, "OUTINGWATCH_PORT": str(self.port)}
+        env = {**os.environ, **self.env, "OUTINGWATCH_PORT": str(self.port),
+               "OUTINGWATCH_OPS_PORT": str(self.ops_port)}
         env.pop("OUTINGWATCH_TEST_POSTGRES", None)
         with self.log_path.open("ab") as log:
             self._proc = await asyncio.create_subprocess_exec(
@@ -93,7 +101,8 @@ class ServiceProcess:
     async def get(self, session: aiohttp.ClientSession, path: str) -> tuple[int, str] | None:
         """An answer from the running service, or None while it is not listening."""
         try:
-            async with session.get(self.url + path, timeout=aiohttp.ClientTimeout(total=5)) as r:
+            base = self.ops_url if path in OPS_PATHS else self.url
+            async with session.get(base + path, timeout=aiohttp.ClientTimeout(total=5)) as r:
                 return r.status, await r.text()
         except (aiohttp.ClientError, TimeoutError, OSError):
             return None

@@ -53,3 +53,22 @@ def test_a_world_readable_credentials_file_is_refused_without_its_content(tmp_pa
     assert "chmod 600" in output
     assert "Traceback" not in output
     assert PASSWORD not in output
+
+
+@pytest.mark.parametrize(("variable", "value", "secrets"), [
+    ("OUTINGWATCH_DATABASE", f"mysql://queue:{PASSWORD}@db.example/queue", [PASSWORD]),
+    ("OUTINGWATCH_WEBHOOK_URL", f"ftp://hook:{PASSWORD}@hooks.example/x?token=tok-Zq7", [
+        PASSWORD, "tok-Zq7"]),
+    ("OUTINGWATCH_STREAM_URL", f"wss://u:{PASSWORD}@stream.example/?api_key=key-Zq7",
+     [PASSWORD, "key-Zq7"]),
+    ("OUTINGWATCH_API_BASE_URL", f"http://u:{PASSWORD}@api.example/?sig=sig-Zq7",
+     [PASSWORD, "sig-Zq7"]),
+])
+def test_a_rejected_url_is_shown_with_its_secrets_masked(variable: str, value: str,
+                                                          secrets: list[str]) -> None:
+    code, output = _run({variable: value})
+    assert code == 2
+    assert variable in output
+    assert "***" in output  # the rest of the URL is still shown, to find the mistake
+    for secret in secrets:
+        assert secret not in output

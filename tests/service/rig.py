@@ -16,7 +16,7 @@ from aiohttp import web
 from core.settings import Settings
 from metrics.summary import Summary, summarise
 from replay.feed import FeedEntry
-from service import METRICS, SERVICE, Service, create_app
+from service import METRICS, OPS_PATHS, SERVICE, Service, create_app, start_http
 from store.model import ListFilter, StoredRequest
 from stream.faults import ServerSettings
 from stream.server import FeedServer, RunningServer, start_server
@@ -62,6 +62,7 @@ class Running:
     app: web.Application
     base_url: str
     session: aiohttp.ClientSession
+    ops_url: str = ""  # metrics and health
 
     @property
     def service(self) -> Service:
@@ -71,7 +72,8 @@ class Running:
         return summarise(self.app[METRICS])
 
     async def get(self, path: str) -> tuple[int, str]:
-        async with self.session.get(self.base_url + path) as response:
+        base = self.ops_url if path in OPS_PATHS else self.base_url
+        async with self.session.get(base + path) as response:
             return response.status, await response.text()
 
     async def requests(self) -> list[StoredRequest]:
@@ -93,13 +95,10 @@ class Running:
 @contextlib.asynccontextmanager
 async def running(settings: Settings) -> AsyncIterator[Running]:
     app = create_app(settings)
-    runner = web.AppRunner(app, handle_signals=False, access_log=None)
-    await runner.setup()
+    listening = await start_http(app, settings.listen_host, 0, 0)
     try:
-        site = web.TCPSite(runner, settings.listen_host, 0)
-        await site.start()
-        port = runner.addresses[0][1]
         async with aiohttp.ClientSession() as session:
-            yield Running(app, f"http://127.0.0.1:{port}", session)
+            yield Running(app, f"http://127.0.0.1:{listening.port}", session,
+                          f"http://127.0.0.1:{listening.ops_port}")
     finally:
-        await runner.cleanup()
+        await listening.close()

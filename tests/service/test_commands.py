@@ -62,7 +62,8 @@ async def test_replay_reports_and_stops_gracefully_on_sigterm(tmp_path: Path) ->
     path = tmp_path / "feed.ndjson.gz"
     write_feed(path, feed.entries)
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "cli.main", "replay", str(path), "--port", "0", "--workers", "1",
+        sys.executable, "-m", "cli.main", "replay", str(path), "--port", "0", "--ops-port", "0",
+        "--workers", "1",
         "--data-dir", str(tmp_path / "data"), cwd=ROOT,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
     seen: list[str] = []
@@ -86,13 +87,14 @@ async def test_run_follows_a_stream_logs_json_and_stops_on_sigterm(tmp_path: Pat
     env = {**os.environ, "OUTINGWATCH_FINGERPRINT_KEY": "k" * 32, "OUTINGWATCH_WIKIS": "all"}
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "cli.main", "run", "--stream-url", local.stream.url,
-        "--api-base-url", local.api.base_url, "--since", "0", "--port", "0", "--workers", "1",
+        "--api-base-url", local.api.base_url, "--since", "0", "--port", "0", "--ops-port", "0",
+        "--workers", "1",
         "--database", f"sqlite:///{tmp_path / 'queue.sqlite3'}", cwd=ROOT, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
     lines: list[str] = []
     try:
         await read_until(process, "listening on", lines)
-        port = json.loads(lines[-1])["port"]
+        port = json.loads(lines[-1])["ops_port"]
         async with aiohttp.ClientSession() as http:
             metrics = await poll_metrics(http, port, f"outingwatch_events_received_total "
                                                      f"{len(feed.entries)}.0")

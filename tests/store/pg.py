@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import asyncpg
 
 SERVER = os.environ.get("OUTINGWATCH_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432")
-TABLES = "requests, fingerprints, audit, positions, skips, users, sessions"
+TABLES = "requests, fingerprints, audit, positions, skips, users, sessions, user_audit"
 
 
 async def _admin(statement: str) -> None:

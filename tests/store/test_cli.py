@@ -19,10 +19,10 @@ def run(*argv: str) -> int:
 def test_users_add_list_revoke(empty_database_url: str,
                                capsys: pytest.CaptureFixture[str]) -> None:
     url = empty_database_url
-    assert run("users", "--database", url, "add", "Alice Example") == 0
+    assert run("users", "--database", url, "add", "Alice Example", "--all-wikis") == 0
     token = capsys.readouterr().out.strip()
     assert token.startswith("ow_")
-    assert run("users", "--database", url, "add", "Alice Example") == 1
+    assert run("users", "--database", url, "add", "Alice Example", "--all-wikis") == 1
     assert run("users", "--database", url, "list") == 0
     listing = capsys.readouterr().out
     assert "Alice Example\tactive" in listing
@@ -31,13 +31,13 @@ def test_users_add_list_revoke(empty_database_url: str,
     assert run("users", "--database", url, "revoke", "Alice Example") == 0
     assert run("users", "--database", url, "revoke", "Nobody") == 1
     assert asyncio.run(_verify(url, token)) is None
-    assert run("users", "--database", url, "add", "bad\tname") == 2
+    assert run("users", "--database", url, "add", "bad\tname", "--all-wikis") == 2
 
 
 def test_database_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("OUTINGWATCH_DATABASE", str(tmp_path / "env.sqlite3"))
-    assert run("users", "add", "bob") == 0
+    assert run("users", "add", "bob", "--wikis", "enwiki") == 0
     assert (tmp_path / "env.sqlite3").exists()
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import stat
+import subprocess
 import sys
 from pathlib import Path
 
 import orjson
+import pytest
 
 from replay.feed import api_key, read_feed
 from replay.record import record
@@ -62,3 +65,31 @@ async def test_record_command_end_to_end(shared_dir: Path, tmp_path: Path) -> No
             _, err = await process.communicate()
     assert process.returncode == 0, err.decode()
     assert len(list(read_feed(out))) == 6
+
+
+@pytest.mark.parametrize("name", ["private.ndjson", "private.ndjson.gz"])
+async def test_the_recording_is_readable_by_its_owner_only(shared_dir: Path, tmp_path: Path,
+                                                           name: str) -> None:
+    out = tmp_path / name
+    if name.endswith(".gz"):
+        out.write_bytes(b"")
+        out.chmod(0o644)  # an old world-readable file of that name is narrowed, not kept
+    async with serve(entries(real_events(shared_dir, 3)), ServerSettings(keep_open=True)) as server:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "cli.main", "record", "--minutes", "1", "--out", str(out),
+            "--url", server.url, "--wikis", "*", "--types", "*", "--include-bots",
+            "--max-events", "3", cwd=ROOT, stderr=asyncio.subprocess.PIPE)
+        async with asyncio.timeout(60):
+            _, err = await process.communicate()
+    assert process.returncode == 0, err.decode()
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert len(list(read_feed(out))) == 3
+    assert b"personal information" in err
+
+
+def test_the_help_warns_what_a_recording_holds() -> None:
+    done = subprocess.run([sys.executable, "-m", "cli.main", "record", "--help"], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    text = " ".join(done.stdout.split())
+    assert "personal information" in text
+    assert "0600" in text

@@ -28,6 +28,7 @@ from web.config import WebConfig
 from web.routes import setup_queue_app
 from web.suppress import Suppressor
 from wiki.revisiondelete import OAuthToken
+from wiki.route import ApiRoute
 from wiki.server import ApiServer, serve_api
 from wiki.serverauth import ServerAuth
 
@@ -68,7 +69,7 @@ class LiveQueue:
         try:
             async with serve_api(self.wiki) as running:
                 suppressor = Suppressor({"alice": OAuthToken(OAUTH), "carol": OAuthToken("nope")},
-                                        api_base_url=running.base_url)
+                                        route=ApiRoute(running.base_url))
                 setup_queue_app(app, self.store, WebConfig(), suppressor)
                 async with serving(app) as url:
                     ready.set_result(url)
@@ -243,3 +244,42 @@ def test_sign_in_with_a_wrong_token_shows_an_error(
     wait(driver).until(ec.text_to_be_present_in_element((By.ID, "status"), "Sign-in failed"))
     assert driver.find_element(By.ID, "queue").is_displayed() is False
     assert driver.get_cookies() == []
+
+
+def test_an_oversighter_sees_only_their_wikis_in_the_page(
+        live: tuple[LiveQueue, str], driver: WebDriver) -> None:
+    queue, url = live
+    assert queue.store is not None
+    store, shared = queue.store, "f" * 64
+    en = queue.run(store.enqueue(make_request(50, wiki="enwiki", fingerprints=(shared,))))[0]
+    de = queue.run(store.enqueue(make_request(51, wiki="dewiki", score=0.99,
+                                              fingerprints=(shared,))))[0]
+    sign_in(driver, url, queue.run(store.add_user("en-oversighter", ("enwiki",))))
+    card = wait(driver).until(ec.visibility_of_element_located((By.CSS_SELECTOR, card_css(en))))
+    assert driver.find_elements(By.CSS_SELECTOR, card_css(de)) == []
+    assert card.find_elements(By.CSS_SELECTOR, ".linked") == []  # #de is not even named
+    assert driver.find_element(By.ID, "summary").text.startswith("1 pending, 0 claimed")
+    driver.get(f"{url}/api/v1/requests/{de}")  # the session cookie, straight at the API
+    assert f'"no request {de}"' in driver.find_element(By.TAG_NAME, "body").text
+
+
+def test_a_dismissal_made_in_error_is_reopened_from_the_page(
+        live: tuple[LiveQueue, str], driver: WebDriver) -> None:
+    queue, url = live
+    assert queue.store is not None
+    store = queue.store
+    rid = queue.run(store.enqueue(make_request(60)))[0]
+    queue.run(store.resolve(rid, "bob", "dismissed"))
+    sign_in(driver, url, queue.run(store.add_user("alice")))
+    wait(driver).until(ec.visibility_of_element_located((By.ID, "summary")))
+    assert driver.find_elements(By.CSS_SELECTOR, card_css(rid)) == []  # not in the open view
+    Select(driver.find_element(By.ID, "view")).select_by_value("resolved")
+    card = wait(driver).until(ec.visibility_of_element_located((By.CSS_SELECTOR, card_css(rid))))
+    assert "Resolved (dismissed)" in card.find_element(By.CSS_SELECTOR, ".claim-state").text
+    card.find_element(By.CSS_SELECTOR, "button.reopen").click()
+    wait(driver).until(ec.invisibility_of_element_located((By.CSS_SELECTOR, card_css(rid))))
+    assert queue.run(store.get(rid)).state == "pending"
+    last = queue.run(store.audit(rid))[-1]
+    assert (last.actor, last.from_state, last.to_state) == ("alice", "dismissed", "pending")
+    Select(driver.find_element(By.ID, "view")).select_by_value("open")
+    wait(driver).until(ec.visibility_of_element_located((By.CSS_SELECTOR, card_css(rid))))

@@ -12,7 +12,7 @@ from aiohttp import web
 
 from tests.store.factory import make_request
 from tests.web.server import serving
-from web.notify import SIGNATURE_HEADER, WebhookConfig, WebhookNotifier, signature
+from web.notify import SIGNATURE_HEADER, WebhookConfig, WebhookNotifier, verify
 
 SECRET = "webhook-secret"
 
@@ -69,7 +69,7 @@ async def test_the_body_carries_no_personal_information(receiver: tuple[Receiver
     }
     for secret_text in (b"Jane Doe", b"Stalker", b"PHONE]", b"Talk"):
         assert secret_text not in body
-    assert rec.headers[0][SIGNATURE_HEADER] == signature(SECRET, body)
+    assert verify(SECRET, rec.headers[0][SIGNATURE_HEADER], body)
     assert (hook.sent, hook.failed, hook.dropped) == (1, 0, 0)
 
 

@@ -15,6 +15,7 @@ from tests.web.conftest import QueueEnv, start_env
 from web.config import DEFAULT_REASON, WebConfig
 from web.suppress import CredentialsError, Suppressor, load_credentials
 from wiki.revisiondelete import BotPassword, OAuthToken
+from wiki.route import ApiRoute
 from wiki.server import ApiServer, serve_api
 from wiki.serverauth import ServerAuth
 
@@ -37,7 +38,7 @@ async def setup(tmp_path: Path) -> AsyncIterator[Setup]:
             "alice": OAuthToken(OAUTH),
             "bob": BotPassword("Bob@outingwatch", BOT_PASSWORD),
             "carol": OAuthToken("a token the wiki does not know"),
-        }, api_base_url=running.base_url)
+        }, route=ApiRoute(running.base_url))
         async for env in start_env(tmp_path, WebConfig(), suppressor):
             for name in ("carol", "dave"):
                 env.tokens[name] = await env.store.add_user(name)
@@ -90,7 +91,7 @@ async def test_a_refusal_is_shown_and_the_request_stays_claimed(setup: Setup) ->
 
 async def test_an_unreachable_wiki_is_shown_and_the_request_stays_claimed(
         tmp_path: Path) -> None:
-    suppressor = Suppressor({"alice": OAuthToken(OAUTH)}, api_base_url="http://127.0.0.1:9",
+    suppressor = Suppressor({"alice": OAuthToken(OAUTH)}, route=ApiRoute("http://127.0.0.1:9"),
                             timeout_s=5)
     async for env in start_env(tmp_path, WebConfig(), suppressor):
         rid, _ = await env.store.enqueue(make_request(9))

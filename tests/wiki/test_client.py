@@ -330,7 +330,8 @@ async def test_large_answer_is_read_off_the_event_loop_thread_and_complete() -> 
 async def test_without_a_base_url_the_wiki_host_comes_from_the_host_header() -> None:
     server = ApiServer(fixtures_with((10, OLD), (11, NEW), host="127.0.0.1"))
     async with rig(server) as r:
-        config = dataclasses.replace(FAST, api_base_url=None)
+        # a loopback wiki: on the allow-list for this test, the one place plain http is taken
+        config = dataclasses.replace(FAST, api_base_url=None, wiki_hosts=("127.0.0.1",))
         async with MediaWikiClient(config) as direct:
             result = await direct.fetch_added(Site(r.api.base_url, "/w", "127.0.0.1"), 10, 11)
     _fetched(result)

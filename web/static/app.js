@@ -5,7 +5,8 @@
 (() => {
   const POLL_MS = 5000;
   const OUTCOMES = ["suppressed", "dismissed", "already-hidden"];
-  const state = { csrf: null, user: null, canSuppress: false, timer: null };
+  const state = { csrf: null, user: null, canSuppress: false, timer: null, view: "open" };
+  const VIEWS = { open: "pending,claimed", resolved: OUTCOMES.join(",") };
   const cards = new Map();
   const errors = new Map(); // request id → the last action's error, kept across re-renders
   const byId = (id) => document.getElementById(id);
@@ -127,6 +128,11 @@
     const box = el("div", "actions");
     const path = `/api/v1/requests/${request.id}`;
     const mine = request.state === "claimed" && request.claimed_by === state.user;
+    if (OUTCOMES.includes(request.state)) {
+      // a resolution made in error is not final: back to pending, audited with who and why
+      box.append(button("Reopen", "reopen", () => act(card, request.id, "POST", `${path}/reopen`,
+                                                      { note: "reopened from the queue page" })));
+    }
     if (request.state === "pending") {
       box.append(button("Claim", "claim", () => act(card, request.id, "POST", `${path}/claim`)));
     }
@@ -170,6 +176,8 @@
     const line = el("p", "claim-state");
     if (request.state === "claimed") {
       line.textContent = `Claimed by ${request.claimed_by} until ${when(request.lease_until)}`;
+    } else if (OUTCOMES.includes(request.state)) {
+      line.textContent = `Resolved (${request.state}) ${when(request.resolved_at)}`;
     } else {
       line.textContent = "Pending";
     }
@@ -215,11 +223,12 @@
 
   async function refresh() {
     try {
-      const data = await api("GET", "/api/v1/requests?state=pending,claimed&limit=200");
+      const data = await api("GET", `/api/v1/requests?state=${VIEWS[state.view]}&limit=200`);
       render(data.requests);
       const claimed = data.requests.filter((r) => r.state === "claimed").length;
-      byId("summary").textContent =
-        `${data.requests.length - claimed} pending, ${claimed} claimed · updated ${when(Date.now())}`;
+      byId("summary").textContent = state.view === "open"
+        ? `${data.requests.length - claimed} pending, ${claimed} claimed · updated ${when(Date.now())}`
+        : `${data.requests.length} resolved · updated ${when(Date.now())}`;
       setStatus("");
     } catch (err) {
       if (err.status === 401) return signedOut();
@@ -273,6 +282,10 @@
   async function start() {
     byId("sign-in-form").addEventListener("submit", signIn);
     byId("sign-out").addEventListener("click", signOut);
+    byId("view").addEventListener("change", (event) => {
+      state.view = event.target.value === "resolved" ? "resolved" : "open";
+      refresh();
+    });
     try {
       signedIn(await api("GET", "/api/v1/session"));
     } catch (_) {
