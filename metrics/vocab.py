@@ -69,6 +69,7 @@ STAGES = frozenset({
     "diff_fetch", "judgement", "enqueue", "position_save", OTHER,
     # inside the judgement (timed in the worker processes, recorded here)
     "judge_plain", "judge_cues", "judge_patterns", "judge_ner", "judge_decide", "judge_redact",
+    "judge_score", "judge_quick",
 })
 OUTCOMES = frozenset({"queued", "not_flagged", OTHER})
 FLAG_TYPES = frozenset((*TYPES, OTHER))
