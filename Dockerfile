@@ -13,6 +13,10 @@ FROM ${BASE_IMAGE} AS build
 ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
+# LightGBM (the outing model) needs the GNU OpenMP runtime, which slim images leave out
+RUN apt-get update -qq \
+ && apt-get install -y -qq --no-install-recommends libgomp1 \
+ && rm -rf /var/lib/apt/lists/*
 RUN python3 -m venv /opt/outingwatch
 # every dependency (the spaCy model included) from the lock file, each checked by its sha256;
 # then the project alone, built with the locked setuptools: nothing unhashed is fetched
@@ -21,10 +25,14 @@ RUN /opt/outingwatch/bin/pip install --require-hashes --no-deps -r /src/requirem
 COPY . /src
 RUN /opt/outingwatch/bin/pip install --no-deps --no-build-isolation /src \
  && /opt/outingwatch/bin/python -c "from detectors.nlp import load; load(); load('fr_core_news_sm')" \
+ && /opt/outingwatch/bin/python -c "from judgement.model import Model; Model.load()" \
  && /opt/outingwatch/bin/outingwatch --version
 
 # --- runtime: the same base, the venv, a non-root user, data in a volume
 FROM ${BASE_IMAGE}
+RUN apt-get update -qq \
+ && apt-get install -y -qq --no-install-recommends libgomp1 \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --gid 10001 outingwatch \
  && useradd --uid 10001 --gid outingwatch --no-create-home --home-dir /data \
       --shell /usr/sbin/nologin outingwatch \
