@@ -1,6 +1,6 @@
 """The composition root: one aiohttp app running the whole service.
 
-Consumer → diff fetch → judgement (process pool) → queue (core.pipeline). Two HTTP ports: the
+Consumer → diff fetch → judgement (process pool) → queue (pipeline/). Two HTTP ports: the
 oversighters' queue API and page on one, /metrics, /healthz and /readyz (SREs, the orchestrator)
 on the other, each with its own connection limits (web/guard.py). Background work starts in the
 queue app's `cleanup_ctx` and stops there: stop reading, finish in-flight events within the grace
@@ -19,12 +19,12 @@ from typing import Any
 
 from aiohttp import web
 
-from core.adapters import DiffFetcher, PoolJudge, StoreSink, make_judge, make_notifier
-from core.pipeline import Pipeline, PipelineConfig
 from core.settings import Settings
 from metrics.http import metrics_handler, request_counter
 from metrics.instruments import Metrics
 from metrics.observers import MetricsApiObserver, MetricsStreamObserver
+from pipeline.adapters import DiffFetcher, PoolJudge, StoreSink, make_judge, make_notifier
+from pipeline.stages import Pipeline, PipelineConfig
 from store.base import QueueStore
 from store.election import LEADER, Elector, Fenceable, LeaseBackend, Timing
 from store.leader import holder_name

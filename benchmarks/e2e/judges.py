@@ -1,6 +1,6 @@
-"""The judgements a run compares, each a core.pipeline.Judge with start-up and shutdown.
+"""The judgements a run compares, each a pipeline.stages.Judge with start-up and shutdown.
 
-- outingwatch: the service's own (core.adapters.make_judge: the JudgePool process pool).
+- outingwatch: the service's own (pipeline.adapters.make_judge: the JudgePool process pool).
 - ceiling: the same process pool shape (spawn workers, the same batches sent and answered), but
   the worker decides "no flag" at once: no plain text, no detectors, no model. What is left is
   the stream, the diff fetch, the inter-process calls and the recording: the pipeline's ceiling.
@@ -22,11 +22,11 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
-from core.adapters import judge_config, make_judge
 from core.edit import EditRecord
-from core.pipeline import Verdict
 from core.settings import Settings
 from judgement.decision import Decision
+from pipeline.adapters import judge_config, make_judge
+from pipeline.stages import Verdict
 
 HERE = Path(__file__).resolve().parent
 PRESIDIO_SERVER = HERE / "presidio_server.py"

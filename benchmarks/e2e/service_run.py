@@ -27,12 +27,12 @@ from typing import Any
 
 from benchmarks.e2e import judges
 from cli.run import run_loop
-from core.adapters import DiffFetcher, StoreSink, edit_id
-from core.pipeline import Pipeline
 from core.settings import BY_NAME, Settings
 from metrics.instruments import Metrics
 from metrics.observers import MetricsApiObserver, MetricsStreamObserver
 from metrics.summary import summarise
+from pipeline.adapters import DiffFetcher, StoreSink, edit_id
+from pipeline.stages import Pipeline
 from service import api_config, consumer_config, pipeline_config
 from store.open import open_store
 from stream.consumer import Consumer, StreamItem

@@ -9,11 +9,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.adapters import edit_record
 from core.edit import EditRecord
 from judgement.batch import judge_lines
 from judgement.config import JudgeConfig
 from judgement.judged import Judged
+from pipeline.adapters import edit_record
 from replay.feed import FeedEntry
 from stream.events import Canary, EventError, RecentChange, decode
 from stream.filters import EventFilter

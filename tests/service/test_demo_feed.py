@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cli.replay import DEMO_FEED
-from core.adapters import judge_config
+from pipeline.adapters import judge_config
 from replay.feed import read_feed
 from tests.service.rig import local_servers, running, settings_for
 from tests.service.scanning import expect, scan

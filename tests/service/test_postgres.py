@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.adapters import judge_config
+from pipeline.adapters import judge_config
 from store.open import open_store
 from tests.service.feeds import standard_feed
 from tests.service.rig import local_servers, running, settings_for

@@ -9,7 +9,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from core.adapters import judge_config
+from pipeline.adapters import judge_config
 from stream.faults import ConnectionPlan, ServerSettings
 from tests.service.feeds import BENIGN, FeedBuilder, standard_feed
 from tests.service.rig import local_servers, running, settings_for

@@ -3,9 +3,9 @@
 Each stage is a set of tasks reading a bounded asyncio.Queue; a full queue is counted and then
 waited on, so a slow judgement slows the reader (the stream server keeps the history) instead of
 growing memory. One recorder task writes every outcome, in the order outcomes arrive, and is the
-only writer of the stream position: the watermark (core.watermark) advances over the handled
-prefix, and is saved in the same store transaction as a flag or a recorded skip, or on its own
-every N events / T seconds.
+only writer of the stream position: the watermark (pipeline.watermark) advances over the
+handled prefix, and is saved in the same store transaction as a flag or a recorded skip, or on
+its own every N events / T seconds.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from core.edit import EditRecord
-from core.watermark import Watermark
 from judgement.decision import Decision
 from metrics.instruments import Metrics
 from metrics.vocab import SKIP_KINDS, SKIP_REASONS, label
+from pipeline.watermark import Watermark
 from stream.events import RecentChange
 from stream.position import Position
 

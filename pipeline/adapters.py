@@ -1,4 +1,4 @@
-"""Thin adapters from the stages' own interfaces to what the pipeline calls (core.pipeline)."""
+"""Thin adapters from the stages' own interfaces to what the pipeline calls (pipeline.stages)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 
 from core.edit import EditRecord
-from core.pipeline import Fetched, Verdict
 from core.settings import Settings
 from judgement.config import JudgeConfig, load_config
 from judgement.decision import Decision
 from judgement.judged import Judged
 from judgement.pool import JudgePool
+from pipeline.stages import Fetched, Verdict
 from store.base import QueueStore
 from store.model import SuppressionRequest
 from stream.events import RecentChange

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.watermark import Watermark
+from pipeline.watermark import Watermark
 from stream.position import Position
 
 
