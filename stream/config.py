@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.version import DEFAULT_CONTACT
+from stream.eventid import canonical_stream
 from stream.filters import EventFilter, choice
 
 DEFAULT_URL = "https://stream.wikimedia.org/v2/stream/recentchange"
@@ -30,6 +31,12 @@ class ConsumerConfig:
     max_retry_after_s: float = 600.0
     resume_margin_s: float = 10.0  # expired position: restart this long before the last event
     max_frame_bytes: int = 1 << 20
+
+    @property
+    def streams(self) -> tuple[str, ...]:
+        """The streams the URL subscribes to (its last path segment, comma-separated)."""
+        last = self.url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        return tuple(dict.fromkeys(canonical_stream(n) for n in last.split(",") if n))
 
     def event_filter(self) -> EventFilter:
         namespaces = frozenset(self.namespaces) if self.namespaces else None

@@ -1,4 +1,8 @@
-"""The EventStreams consumer: an async iterator of wanted recentchange events with their positions.
+"""The EventStreams consumer: an async iterator of wanted events with their positions.
+
+Wanted events are recentchange events and, when the URL subscribes to it in the same connection
+(`/v2/stream/recentchange,revision-visibility-change`), revision visibility changes; one id, and
+so one saved position, covers every topic of both streams.
 
 A reader task owns one HTTP connection at a time and hands events to the caller through a bounded
 queue: when the caller is slow the reader stops reading and the server keeps the history, so lag
@@ -21,12 +25,13 @@ import aiohttp
 from core.version import user_agent
 from stream import reconnect
 from stream.config import ConsumerConfig
-from stream.eventid import EventIdError, parse_since
-from stream.events import Canary, EventError, RecentChange, decode
+from stream.eventid import EventIdError, parse_since, resumable
+from stream.events import Canary, EventError, RecentChange
 from stream.filters import RecentIds
 from stream.observer import NullObserver, StreamObserver
 from stream.position import Position, PositionStore
 from stream.sse import Frame, SSEParser
+from stream.visibility import VisibilityChange, decode_any
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +40,12 @@ class StreamError(RuntimeError):
     """EventStreams refused the subscription in a way retrying cannot fix (bad URL, since, 403)."""
 
 
+Event = RecentChange | VisibilityChange
+
+
 @dataclass(frozen=True, slots=True)
 class StreamItem:
-    event: RecentChange
+    event: Event
     position: Position  # save it once the event is handled
     received_monotonic: float
     data: bytes = b""  # the SSE data exactly as received
@@ -64,6 +72,8 @@ class Consumer:
         self.last_event_id: str | None = None  # the newest id read, sent back on reconnect
         self.last_time_ms: int | None = None  # the newest event time read
         self._since: str | None = None
+        self._streams = config.streams
+        self._floor_ms: int | None = None  # before anything unhandled: _load_start, _decode
         self._received = 0.0  # when the chunk being parsed arrived
         self._filter = config.event_filter()
         self._recent = RecentIds(config.dedup_window)
@@ -130,8 +140,10 @@ class Consumer:
 
     async def _load_start(self) -> None:
         position = await self.positions.load()
+        margin_ms = int(self.config.resume_margin_s * 1000)
         if position is not None and position.last_event_id:
-            self.last_event_id = position.last_event_id
+            self._floor_ms = max(0, position.event_time_ms - margin_ms)
+            self.last_event_id = self._resumable(position.last_event_id)
             self.last_time_ms = position.event_time_ms
             log.info("stream: resuming from the saved position (event time %s)",
                      _iso(position.event_time_ms))
@@ -141,6 +153,7 @@ class Consumer:
             except EventIdError:
                 raise StreamError("since is neither epoch milliseconds nor an ISO time") from None
             self._since = self.config.since
+            self._floor_ms = parse_since(self.config.since)
             log.info("stream: no saved position; starting from since=%s", self._since)
         else:
             log.info("stream: no saved position and no since; starting at the live end")
@@ -156,9 +169,16 @@ class Consumer:
                 log.info("stream: connection ended (%s); reconnecting in %.2f s", reason, delay)
                 await asyncio.sleep(delay)
 
+    def _resumable(self, event_id: str) -> str:
+        """The id to send back: as received, except that a stream of a subscription to several
+        which has not delivered yet resumes from the floor instead of "latest" (eventid)."""
+        if len(self._streams) < 2 or self._floor_ms is None:
+            return event_id
+        return resumable(event_id, self._streams, self._floor_ms)
+
     def _request(self) -> tuple[dict[str, str], dict[str, str]]:
         if self.last_event_id:
-            return {"Last-Event-ID": self.last_event_id}, {}
+            return {"Last-Event-ID": self._resumable(self.last_event_id)}, {}
         if self._since is not None:
             return {}, {"since": self._since}
         return {}, {}
@@ -252,26 +272,29 @@ class Consumer:
             await self._offer(event, frame.data)
         return None
 
-    def _decode(self, data: bytes) -> RecentChange | None:
+    def _decode(self, data: bytes) -> Event | None:
         try:
-            event = decode(data)
+            event = decode_any(data)
         except EventError as err:
             log.warning("stream: skipped an invalid event (%s)", err)
             self._skip(err.reason)
             return None
         self.last_time_ms = event.meta.time_ms
+        if self._floor_ms is None:  # started at the live end: its first event marks the start
+            self._floor_ms = max(0, event.meta.time_ms - int(self.config.resume_margin_s * 1000))
         self.observer.on_event_time(event.meta.time_ms)
         if isinstance(event, Canary):
             self._skip("canary")
             return None
         return event
 
-    async def _offer(self, event: RecentChange, data: bytes) -> None:
-        reason = self._filter.reason(event)
+    async def _offer(self, event: Event, data: bytes) -> None:
+        reason = self._filter.reason(event) if isinstance(event, RecentChange) else (
+            self._filter.wiki_reason(event.wiki))
         if reason is None and self._recent.seen(event.meta.id):
             reason = "duplicate"
         if reason is not None:
             return self._skip(reason)
-        position = Position(self.last_event_id or "", event.meta.time_ms)
+        position = Position(self._resumable(self.last_event_id or ""), event.meta.time_ms)
         await self._queue.put(StreamItem(event, position, self._received, data))
         return None

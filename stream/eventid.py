@@ -87,3 +87,55 @@ def id_timestamp(value: str) -> int | None:
     except EventIdError:
         return None
     return max(stamps) - 1 if stamps else None
+
+
+RECENTCHANGE = "mediawiki.recentchange"
+VISIBILITY = "mediawiki.revision-visibility-change"
+STREAM_TOPICS = {
+    RECENTCHANGE: TOPICS,
+    VISIBILITY: (f"eqiad.{VISIBILITY}", f"codfw.{VISIBILITY}"),
+}
+
+
+def canonical_stream(name: str) -> str:
+    """`recentchange` is an alias of `mediawiki.recentchange` (and so on for every stream)."""
+    return name if name.startswith("mediawiki.") else f"mediawiki.{name}"
+
+
+def subscription_topics(streams: tuple[str, ...]) -> tuple[str, ...]:
+    """Every topic of a subscription, in the order of its streams."""
+    return tuple(t for s in streams for t in STREAM_TOPICS.get(canonical_stream(s), ()))
+
+
+def _placed(entry: dict[str, Any]) -> bool:
+    offset = entry.get("offset")
+    return "timestamp" in entry or (isinstance(offset, int) and offset >= 0)
+
+
+def resumable(value: str, streams: tuple[str, ...], floor_ms: int) -> str:
+    """An id that resumes every stream of the subscription where it was, without loss.
+
+    A stream none of whose topics has delivered yet carries only `{"offset": -1}` ("latest"),
+    and one absent from the id (a position saved before it was subscribed) would be dropped
+    from the subscription: sent back as is, either would skip that stream's events since. Such
+    a stream gets `{"timestamp": floor_ms}` on its first topic (a time before anything this
+    consumer has not handled); every other entry is sent back unchanged. An id that needs no
+    change is returned as it was, byte for byte.
+    """
+    try:
+        items = orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return value
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        return value
+    changed = False
+    for stream in streams:
+        topics = STREAM_TOPICS.get(canonical_stream(stream), ())
+        mine = [i for i in items if i.get("topic") in topics]
+        if not topics or any(_placed(i) for i in mine):
+            continue
+        changed = True
+        items = [i for i in items if i.get("topic") not in topics]
+        items.append({"topic": topics[0], "partition": 0, "timestamp": floor_ms})
+        items += [{"topic": t, "partition": 0, "offset": -1} for t in topics[1:]]
+    return orjson.dumps(items).decode() if changed else value

@@ -164,18 +164,27 @@ def _recent_change(obj: dict[str, Any], meta: Meta) -> RecentChange:
     )
 
 
-def decode(data: str | bytes) -> RecentChange | Canary:
-    """Parse one SSE `data` value into an event or a canary; raise EventError otherwise."""
+def envelope(data: str | bytes) -> tuple[dict[str, Any], Meta]:
+    """One SSE `data` value as a JSON object and its checked `meta` (any stream's events)."""
     try:
         obj = orjson.loads(data)
     except orjson.JSONDecodeError:
         raise EventError("invalid_json") from None
     if not isinstance(obj, dict):
         raise EventError("not_object")
-    meta = _meta(obj)
+    return obj, _meta(obj)
+
+
+def recent_change(obj: dict[str, Any], meta: Meta) -> RecentChange | Canary:
     if meta.domain == CANARY_DOMAIN:
         return Canary(meta)
     return _recent_change(obj, meta)
+
+
+def decode(data: str | bytes) -> RecentChange | Canary:
+    """Parse one SSE `data` value into an event or a canary; raise EventError otherwise."""
+    obj, meta = envelope(data)
+    return recent_change(obj, meta)
 
 
 def parse_event(data: str | bytes) -> RecentChange:

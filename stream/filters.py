@@ -24,6 +24,9 @@ class EventFilter:
     types: frozenset[str] | None = frozenset({"edit", "new"})
     include_bots: bool = False
 
+    def wiki_reason(self, wiki: str) -> str | None:
+        return "wiki" if self.wikis is not None and wiki not in self.wikis else None
+
     def reason(self, event: RecentChange) -> str | None:
         """Why the event is not wanted (a skip reason), or None to deliver it."""
         if self.wikis is not None and event.wiki not in self.wikis:

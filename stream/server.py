@@ -1,8 +1,12 @@
 """A local EventStreams server: serves a recorded feed as stream.wikimedia.org would (PROTOCOL.md).
 
-Used by the offline `replay` command and by the tests. Each feed entry gets a Kafka timestamp
-(from its recorded id, else its meta.dt), strictly increasing so that resuming is exact, and the
-id EventStreams would send unless the entry kept the one it was recorded with.
+Used by the offline `replay` command and by the tests. Each feed entry belongs to a stream
+(recentchange, or revision-visibility-change by its meta.stream or $schema) and gets a Kafka
+timestamp (from its recorded id, else its meta.dt), strictly increasing within its stream so that
+resuming is exact. A subscription to one stream gets the id EventStreams would send, unless the
+entry kept the one it was recorded with; a subscription to several
+(`/v2/stream/recentchange,revision-visibility-change`) gets, with every event, one entry per topic
+of every stream: the topic that just delivered its timestamp + 1, the others what they last were.
 """
 
 from __future__ import annotations
@@ -10,9 +14,10 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import itertools
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import orjson
@@ -20,13 +25,24 @@ from aiohttp import web
 
 from core.loopback import start_app
 from replay.feed import FeedEntry
-from stream.eventid import EventIdError, id_timestamp, make_id, parse_id, parse_since
+from stream.eventid import (
+    RECENTCHANGE,
+    STREAM_TOPICS,
+    VISIBILITY,
+    Assignment,
+    EventIdError,
+    canonical_stream,
+    id_timestamp,
+    make_id,
+    parse_id,
+    parse_since,
+)
 from stream.events import EventError, event_time_ms
 from stream.faults import ConnectionPlan, ServerSettings
 
 log = logging.getLogger(__name__)
 
-STREAMS = frozenset({"recentchange", "mediawiki.recentchange"})
+STREAMS = frozenset({"recentchange", RECENTCHANGE, "revision-visibility-change", VISIBILITY})
 BASE_TIME_MS = 1_700_000_000_000
 GARBAGE = (
     b"data: {not json\n\n",
@@ -48,6 +64,9 @@ class Served:
     id: str
     timestamp: int
     frame: bytes
+    stream: str = RECENTCHANGE
+    entry: FeedEntry | None = None
+    lane_index: int = 0  # its place within its stream
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +88,27 @@ def _data_time(data: str) -> int | None:
         return None
 
 
+def entry_stream(data: str) -> str:
+    """The stream an entry belongs to: the visibility stream by meta.stream or $schema, else
+    recentchange (garbage included: it is served where it was recorded)."""
+    try:
+        obj = orjson.loads(data)
+        stream = obj["meta"].get("stream", "")
+        schema = obj.get("$schema", "")
+    except (orjson.JSONDecodeError, TypeError, KeyError, AttributeError):
+        return RECENTCHANGE
+    if stream in (VISIBILITY, "revision-visibility-change"):
+        return VISIBILITY
+    if isinstance(schema, str) and schema.startswith("/mediawiki/revision/visibility-change/"):
+        return VISIBILITY
+    return RECENTCHANGE
+
+
+def stream_topic(live_topic: str, stream: str) -> str:
+    """The live datacentre's topic of `stream` (live_topic names recentchange's)."""
+    return live_topic.replace(RECENTCHANGE, stream)
+
+
 def _frame(entry: FeedEntry, event_id: str) -> bytes:
     lines = [f"event: {entry.event}", f"id: {event_id}"]
     lines += [f"data: {part}" for part in entry.data.split("\n")]
@@ -85,12 +125,43 @@ def _timestamp(entry: FeedEntry, previous: int | None) -> int:
 
 def serve_entries(entries: Sequence[FeedEntry], live_topic: str) -> list[Served]:
     served: list[Served] = []
-    last: int | None = None
+    last: dict[str, int] = {}
+    counts: dict[str, int] = {}
     for entry in entries:
-        last = _timestamp(entry, last)
-        event_id = entry.id or make_id(last, live_topic)
-        served.append(Served(event_id, last, _frame(entry, event_id)))
+        stream = entry_stream(entry.data)
+        stamp = last[stream] = _timestamp(entry, last.get(stream))
+        topic = stream_topic(live_topic, stream)
+        event_id = entry.id or make_id(stamp, topic, STREAM_TOPICS[stream])
+        index = counts[stream] = counts.get(stream, -1) + 1
+        served.append(Served(event_id, stamp, _frame(entry, event_id), stream, entry, index))
     return served
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    """One stream's served entries, in order, with their timestamps."""
+
+    positions: list[int]  # indices into the feed's served list
+    stamps: list[int]
+
+    def at(self, timestamp: int) -> int:
+        return bisect.bisect_left(self.stamps, timestamp)
+
+    def resume(self, assignments: list[Assignment]) -> int:
+        """Kafka's answer: an offset beats a timestamp; only `-1` (latest) means the end."""
+        for assignment in assignments:
+            if assignment.offset is not None and assignment.offset >= 0:
+                return min(assignment.offset, len(self.stamps))
+        stamps = [a.timestamp for a in assignments if a.timestamp is not None]
+        return self.at(max(stamps)) if stamps else len(self.stamps)
+
+
+def lanes_of(served: Sequence[Served]) -> dict[str, Lane]:
+    lanes: dict[str, Lane] = {name: Lane([], []) for name in STREAM_TOPICS}
+    for number, one in enumerate(served):
+        lanes[one.stream].positions.append(number)
+        lanes[one.stream].stamps.append(one.timestamp)
+    return lanes
 
 
 def _error(status: int, detail: str, request: web.Request, **headers: str) -> web.Response:
@@ -111,12 +182,12 @@ class FeedServer:
     active: int = 0
     _served: list[Served] = field(default_factory=list)
     _index: dict[str, int] = field(default_factory=dict)
-    _stamps: list[int] = field(default_factory=list)
+    _lanes: dict[str, Lane] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._served = serve_entries(self.entries, self.settings.live_topic)
-        self._index = {s.id: i for i, s in enumerate(self._served)}
-        self._stamps = [s.timestamp for s in self._served]
+        self._lanes = lanes_of(self._served)
+        self._index = {s.id: s.lane_index for s in self._served}
 
     def fail_next(self, count: int, status: int, retry_after: str | None = None) -> None:
         """Answer the next `count` connections with `status` (and Retry-After)."""
@@ -128,32 +199,31 @@ class FeedServer:
         app.router.add_get("/v2/stream/{streams}", self._handle)
         return app
 
-    def _start(self, last_event_id: str | None, since: str | None) -> int:
-        """Index of the first entry to send; raises EventIdError like EventStreams does."""
+    def _start(self, streams: tuple[str, ...], last_event_id: str | None,
+               since: str | None) -> dict[str, int]:
+        """Each stream's first entry to send; raises EventIdError like EventStreams does."""
         if last_event_id is not None:
-            return self._resume(last_event_id)
+            return self._resume(streams, last_event_id)
         if since is not None:
-            return self._since(parse_since(since))
-        return len(self._served) if self.settings.start_at_end else 0
+            since_ms = parse_since(since)  # past the end: the live end, as EventStreams does
+            return {s: self._lanes[s].at(since_ms) for s in streams}
+        return {s: len(self._lanes[s].stamps) if self.settings.start_at_end else 0
+                for s in streams}
 
-    def _resume(self, last_event_id: str) -> int:
+    def _resume(self, streams: tuple[str, ...], last_event_id: str) -> dict[str, int]:
         if self.settings.expire_positions:
             raise EventIdError(self.settings.expire_status, "the position is no longer available")
         exact = self._index.get(last_event_id)
-        if exact is not None:
-            return exact + 1
-        live = [a for a in parse_id(last_event_id) if a.topic == self.settings.live_topic]
-        for assignment in live:
-            if assignment.offset is not None and assignment.offset >= 0:
-                return min(assignment.offset, len(self._served))
-        stamps = [a.timestamp for a in live if a.timestamp is not None]
-        return self._at(stamps[0]) if stamps else len(self._served)
-
-    def _at(self, timestamp: int) -> int:
-        return bisect.bisect_left(self._stamps, timestamp)
-
-    def _since(self, since_ms: int) -> int:
-        return self._at(since_ms)  # past the end: the live end, as EventStreams does
+        if exact is not None and len(streams) == 1:
+            return {streams[0]: exact + 1}
+        topics = tuple(t for s in streams for t in STREAM_TOPICS[s])
+        given = parse_id(last_event_id, topics)
+        starts = {}
+        for stream in streams:  # the id's entries replace the subscription's topics
+            mine = [a for a in given if a.topic in STREAM_TOPICS[stream]]
+            if mine:
+                starts[stream] = self._lanes[stream].resume(mine)
+        return starts
 
     def _record(self, request: web.Request, status: int) -> None:
         headers = request.headers
@@ -166,18 +236,21 @@ class FeedServer:
         if refusal is not None:
             self._record(request, refusal.status)
             return refusal
+        streams = _streams(request)
         plan = self.plans.popleft() if self.plans else ConnectionPlan()
         if plan.status is not None:
             self._record(request, plan.status)
             extra = {"Retry-After": plan.retry_after} if plan.retry_after else {}
             return _error(plan.status, "injected failure", request, **extra)
+        last_event_id = request.headers.get("Last-Event-ID")
         try:
-            start = self._start(request.headers.get("Last-Event-ID"), request.query.get("since"))
+            starts = self._start(streams, last_event_id, request.query.get("since"))
         except EventIdError as err:
             self._record(request, err.status)
             return _error(err.status, err.detail, request)
         self._record(request, 200)
-        return await self._stream(request, start, plan)
+        ids = _Ids(streams, self.settings.live_topic, last_event_id)
+        return await self._stream(request, _Subscription(starts, ids), plan)
 
     def _refusal(self, request: web.Request) -> web.Response | None:
         streams = request.match_info["streams"].split(",")
@@ -188,7 +261,7 @@ class FeedServer:
         return None
 
     async def _stream(
-        self, request: web.Request, start: int, plan: ConnectionPlan
+        self, request: web.Request, start: _Subscription, plan: ConnectionPlan
     ) -> web.StreamResponse:
         response = web.StreamResponse(headers=HEADERS)
         self.active += 1
@@ -206,6 +279,53 @@ class FeedServer:
     @property
     def served(self) -> list[Served]:
         return self._served
+
+    def frames(self, subscription: _Subscription) -> Iterator[bytes]:
+        """The subscription's entries from its starts, in feed order, with their frames."""
+        starts = subscription.starts
+        firsts = [self._lanes[s].positions[i] for s, i in starts.items()
+                  if i < len(self._lanes[s].positions)]
+        for served in itertools.islice(self._served, min(firsts, default=len(self._served)),
+                                       None):
+            start = starts.get(served.stream)
+            if start is None or served.lane_index < start:
+                continue
+            yield subscription.ids.frame(served)
+
+
+def _streams(request: web.Request) -> tuple[str, ...]:
+    names = [canonical_stream(n) for n in request.match_info["streams"].split(",")]
+    return tuple(dict.fromkeys(names))
+
+
+class _Ids:
+    """A connection's ids: its pre-rendered frames for one stream; for several, one entry per
+    topic, kept from the Last-Event-ID the client sent (or `offset: -1`) until a topic delivers."""
+
+    def __init__(self, streams: tuple[str, ...], live_topic: str, sent: str | None) -> None:
+        self.single = len(streams) == 1
+        self.live_topic = live_topic
+        topics = [t for s in streams for t in STREAM_TOPICS[s]]
+        self.entries: dict[str, dict[str, object]] = {
+            t: {"topic": t, "partition": 0, "offset": -1} for t in topics}
+        if sent is not None and not self.single:
+            for item in orjson.loads(sent):
+                if item.get("topic") in self.entries:
+                    self.entries[item["topic"]] = item
+
+    def frame(self, served: Served) -> bytes:
+        if self.single or served.entry is None:
+            return served.frame
+        topic = stream_topic(self.live_topic, served.stream)
+        self.entries[topic] = {"topic": topic, "partition": 0, "timestamp": served.timestamp + 1}
+        event_id = orjson.dumps(list(self.entries.values())).decode()
+        return _frame(served.entry, event_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Subscription:
+    starts: dict[str, int]  # stream → first index within it; streams absent are not sent
+    ids: _Ids
 
 
 class _Dropped(Exception):
@@ -249,22 +369,22 @@ class _Sender:
         self.pending_size = 0
         self.schedule = _Schedule()
 
-    async def run(self, start: int) -> None:
+    async def run(self, subscription: _Subscription) -> None:
         with contextlib.suppress(_Dropped):
-            for served in self.server.served[start:]:
+            for frame in self.server.frames(subscription):
                 if self.loop.time() >= self.deadline:
                     break
-                await self._before(served)
-                await self._send(served.frame)
+                await self._before(frame)
+                await self._send(frame)
                 self.sent += 1
             await self._flush()
             if self.settings.keep_open:
                 await asyncio.sleep(max(0.0, self.deadline - self.loop.time()))
 
-    async def _before(self, served: Served) -> None:
+    async def _before(self, frame: bytes) -> None:
         plan = self.plan
         if plan.drop_after is not None and self.sent >= plan.drop_after:
-            await self._drop(served.frame)
+            await self._drop(frame)
         if plan.stall_after is not None and self.sent == plan.stall_after and plan.stall_s > 0:
             await self._flush()
             await asyncio.sleep(plan.stall_s)
@@ -314,6 +434,11 @@ class RunningServer:
     @property
     def url(self) -> str:
         return f"{self.base_url}/v2/stream/recentchange"
+
+    @property
+    def both_url(self) -> str:
+        """recentchange and revision-visibility-change in one connection."""
+        return f"{self.base_url}/v2/stream/recentchange,revision-visibility-change"
 
 
 async def start_server(feed: FeedServer, host: str = "127.0.0.1", port: int = 0) -> RunningServer:
