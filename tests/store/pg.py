@@ -11,7 +11,8 @@ from contextlib import contextmanager
 import asyncpg
 
 SERVER = os.environ.get("OUTINGWATCH_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432")
-TABLES = "requests, fingerprints, audit, positions, skips, users, sessions, user_audit"
+TABLES = ("requests, fingerprints, audit, positions, skips, users, sessions, user_audit, "
+          "judged, suppressions, cases, case_members, case_keys, known_values, request_fields")
 
 
 async def _admin(statement: str) -> None:
