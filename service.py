@@ -24,6 +24,7 @@ from metrics.http import metrics_handler, request_counter
 from metrics.instruments import Metrics
 from metrics.observers import MetricsApiObserver, MetricsStreamObserver
 from pipeline.adapters import DiffFetcher, PoolJudge, StoreSink, make_judge, make_notifier
+from pipeline.feedback import Feedback, make_ledger
 from pipeline.stages import Pipeline, PipelineConfig
 from store.base import QueueStore
 from store.election import LEADER, Elector, Fenceable, LeaseBackend, Timing
@@ -102,6 +103,7 @@ class Service:
         self._judge: PoolJudge | None = None
         self._client: MediaWikiClient | None = None
         self._notifier = make_notifier(settings)
+        self.feedback = Feedback(make_ledger(store), metrics, settings.ledger_days)
         self._consumer: Consumer | None = None
         self._task: asyncio.Task[None] | None = None
         self._roles: asyncio.Task[None] | None = None
@@ -136,6 +138,7 @@ class Service:
         """Called by /metrics before rendering: queue depth is state, read at scrape time."""
         stats = await self.store.stats()
         self.metrics.queue_depth.update(stats["by_state"], stats.get("oldest_pending_age_s"))
+        await self.feedback.refresh()
 
     async def start(self) -> None:
         if self._process_lock is not None:
@@ -176,8 +179,8 @@ class Service:
             assert self._client is not None
             self.pipeline = Pipeline(
                 pipeline_config(self.settings), DiffFetcher(self._client), self._judge,
-                StoreSink(self.store, self._notifier), self.metrics, start=start,
-                on_failure=self._fail,
+                StoreSink(self.store, self._notifier, self.feedback.ledger), self.metrics,
+                start=start, on_failure=self._fail,
             )
             self.pipeline.start()
             self._task = asyncio.create_task(self._run(self.pipeline), name="reader")
@@ -207,6 +210,7 @@ class Service:
         while True:
             try:
                 purged = await self.store.purge(self.settings.retention_days)
+                await self.feedback.purge()
             except Exception as exc:  # the next hour tries again; the queue keeps working
                 log.warning("retention purge failed: %s", type(exc).__name__)
             else:

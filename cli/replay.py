@@ -97,7 +97,7 @@ async def local_wikimedia(entries: Sequence[FeedEntry]) -> AsyncIterator[tuple[s
     api = ApiServer(ApiFixtures.from_feed(entries))
     live_like = ServerSettings(keep_open=True)  # stay connected after the feed, like the live one
     async with serve_stream(entries, live_like) as stream, serve_api(api) as running_api:
-        yield stream.url, running_api.base_url
+        yield stream.both_url, running_api.base_url
 
 
 async def _replay(

@@ -20,7 +20,7 @@ from core.version import DEFAULT_CONTACT
 from core.wikimedia import WIKIMEDIA_HOSTS
 
 ENV_PREFIX = "OUTINGWATCH_"
-LIVE_STREAM = "https://stream.wikimedia.org/v2/stream/recentchange"
+LIVE_STREAM = "https://stream.wikimedia.org/v2/stream/recentchange,revision-visibility-change"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,7 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_wikis: tuple[str, ...] = ()  # empty: every wiki
     judge_config: Path | None = None
+    ledger_days: int = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("webhook_secret", p.secret_key, "HMAC key signing webhook bodies", True),
     Option("webhook_wikis", p.wikis, "wikis whose requests the webhook announces, or `all`"),
     Option("judge_config", p.existing_file, "judgement thresholds and allow-lists (JSON file)"),
+    Option("ledger_days", p.positive_int, "days the content-free ledger of judged and "
+           "suppressed revisions is kept"),
 )
 BY_NAME = {option.name: option for option in OPTIONS}
 

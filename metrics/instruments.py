@@ -18,6 +18,7 @@ from core.version import version
 from metrics import vocab
 from metrics.queue_depth import QueueDepthCollector
 from metrics.role import RoleCollector
+from metrics.suppression import SuppressionMetrics
 
 # From a millisecond-scale diff fetch to an edit that waited minutes behind a backlog.
 LATENCY_BUCKETS = (
@@ -41,6 +42,7 @@ class Metrics:
         self.registry.register(self.queue_depth)
         self.role = RoleCollector(PREFIX)  # the service points its source at its elector
         self.registry.register(self.role)
+        self.suppressions = SuppressionMetrics(self.registry, PREFIX)
         self._initialise_series()
 
     def _counter(self, name: str, doc: str, labels: Iterable[str] = ()) -> Counter:

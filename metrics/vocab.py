@@ -71,7 +71,7 @@ STAGES = frozenset({
     "judge_plain", "judge_cues", "judge_patterns", "judge_ner", "judge_decide", "judge_redact",
     "judge_score", "judge_quick",
 })
-OUTCOMES = frozenset({"queued", "not_flagged", OTHER})
+OUTCOMES = frozenset({"queued", "not_flagged", "visibility_change", OTHER})
 FLAG_TYPES = frozenset((*TYPES, OTHER))
 QUEUE_STATES = frozenset({
     "pending", "claimed", "suppressed", "dismissed", "already-hidden", OTHER,

@@ -15,9 +15,11 @@ from judgement.judged import Judged
 from judgement.pool import JudgePool
 from pipeline.stages import Fetched, Verdict
 from store.base import QueueStore
+from store.ledger import Ledger, LedgerRow, Suppression, SuppressionOutcome
 from store.model import SuppressionRequest
 from stream.events import RecentChange
 from stream.position import Position
+from stream.visibility import VisibilityChange
 from web.notify import WebhookConfig, WebhookNotifier
 from wiki.client import FetchResult, MediaWikiClient
 from wiki.site import Site
@@ -68,17 +70,64 @@ def suppression_request(event: RecentChange, decision: Decision) -> SuppressionR
     )
 
 
+LIKELY_SCORE = 0.8  # the tier when the judgement gives none (issue 11 brings a learned one)
+
+
+def tier(decision: Decision) -> str:
+    given = getattr(decision, "tier", None)
+    if isinstance(given, str) and given:
+        return given
+    if not decision.flag:
+        return "none"
+    return "likely" if decision.score >= LIKELY_SCORE else "possible"
+
+
+def ledger_row(event: RecentChange, decision: Decision) -> LedgerRow:
+    """What the ledger keeps of a judged edit: no text, no value, no title, no user."""
+    return LedgerRow(
+        wiki=event.wiki, rev_id=event.rev_new or 0, score=float(decision.score),
+        tier=tier(decision), kind=decision.types[0] if decision.types else "",
+        flagged=decision.flag, event_time=event.meta.time_ms,
+    )
+
+
+def suppression(event: VisibilityChange) -> Suppression:
+    return Suppression(event.wiki, event.rev_id, event.hidden_now, not event.performer_shown,
+                       event.meta.time_ms)
+
+
 class StoreSink:
     """Outcomes into the queue store; each write carries the watermark position. A request
-    created (not one already queued) is announced through the webhook, if one is configured."""
+    created (not one already queued) is announced through the webhook, if one is configured.
 
-    def __init__(self, store: QueueStore, notifier: WebhookNotifier | None = None) -> None:
+    Judged edits go to the ledger (if there is one) in batches: rows wait here and are written
+    before the next write that carries a position, so a position never covers an edit whose row
+    is not written (a crash in between re-reads the edit; the row is written once)."""
+
+    def __init__(self, store: QueueStore, notifier: WebhookNotifier | None = None,
+                 ledger: Ledger | None = None) -> None:
         self.store = store
         self.notifier = notifier
+        self.ledger = ledger
+        self._rows: dict[tuple[str, int], LedgerRow] = {}
+
+    def judged(self, event: RecentChange, decision: Decision) -> None:
+        if self.ledger is not None and event.rev_new is not None:
+            self._rows[(event.wiki, event.rev_new)] = ledger_row(event, decision)
+
+    async def _flush(self) -> None:
+        if self.ledger is None or not self._rows:
+            return
+        rows = list(self._rows.values())
+        await self.ledger.add_judged(rows)  # on failure the rows stay for the retry
+        for row in rows:
+            self._rows.pop((row.wiki, row.rev_id), None)
 
     async def enqueue(
         self, event: RecentChange, decision: Decision, position: Position | None
     ) -> None:
+        self.judged(event, decision)
+        await self._flush()
         request = suppression_request(event, decision)
         request_id, created = await self.store.enqueue(request, position)
         if created and self.notifier is not None:
@@ -87,10 +136,22 @@ class StoreSink:
     async def record_skip(
         self, event: RecentChange, reason: str, position: Position | None
     ) -> None:
+        await self._flush()
         await self.store.record_skip(event.wiki, event.rev_new or 0, reason, position)
 
     async def save_position(self, position: Position) -> None:
+        await self._flush()
         await self.store.save_position(position)
+
+    async def record_visibility(
+        self, event: VisibilityChange, position: Position | None
+    ) -> SuppressionOutcome:
+        await self._flush()
+        if self.ledger is None or not event.hides:
+            if position is not None:
+                await self.store.save_position(position)
+            return SuppressionOutcome(new=False)
+        return await self.ledger.record_suppression(suppression(event), position)
 
 
 DETECTOR_PREFIX = "detector:"

@@ -6,6 +6,10 @@ growing memory. One recorder task writes every outcome, in the order outcomes ar
 only writer of the stream position: the watermark (pipeline.watermark) advances over the
 handled prefix, and is saved in the same store transaction as a flag or a recorded skip, or on
 its own every N events / T seconds.
+
+Visibility changes (the wikis' own suppressions, read in the same stream) need no diff and no
+judgement: they go straight to the recorder, which holds each one until every event read before
+it is recorded (a suppression of an edit still being judged must find the edit's outcome).
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from judgement.decision import Decision
 from metrics.instruments import Metrics
 from metrics.vocab import SKIP_KINDS, SKIP_REASONS, label
 from pipeline.watermark import Watermark
+from store.ledger import SuppressionOutcome, band
 from stream.events import RecentChange
 from stream.position import Position
+from stream.visibility import VisibilityChange
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +39,7 @@ STORE_RETRY_MAX_S = 30.0
 
 class StreamItem(Protocol):
     @property
-    def event(self) -> RecentChange: ...
+    def event(self) -> RecentChange | VisibilityChange: ...
 
     @property
     def position(self) -> Position: ...
@@ -76,6 +82,13 @@ class Sink(Protocol):
 
     async def save_position(self, position: Position) -> None: ...
 
+    def judged(self, event: RecentChange, decision: Decision) -> None:
+        """Note an edit judged and not flagged (written before the next position)."""
+
+    async def record_visibility(
+        self, event: VisibilityChange, position: Position | None
+    ) -> SuppressionOutcome: ...
+
 
 @dataclass(frozen=True, slots=True)
 class PipelineConfig:
@@ -90,7 +103,7 @@ class PipelineConfig:
 @dataclass(slots=True)
 class Work:
     seq: int
-    event: RecentChange
+    event: RecentChange | VisibilityChange
     position: Position
     received: float  # monotonic
     record: EditRecord | None = None
@@ -116,6 +129,7 @@ class Pipeline:
         self._open = 0  # events handed to the stages and not yet recorded
         self._idle = asyncio.Event()
         self._idle.set()
+        self._held: dict[int, Work] = {}  # visibility changes waiting for earlier events
         size = config.buffer_size
         self.fetch_q: asyncio.Queue[Work] = asyncio.Queue(size)
         self.judge_q: asyncio.Queue[Work] = asyncio.Queue(size)
@@ -154,7 +168,10 @@ class Pipeline:
         async for item in items:
             seq = self.watermark.add(item.position)
             work = Work(seq, item.event, item.position, item.received_monotonic)
-            await self._put(self.fetch_q, work, "fetch")
+            if isinstance(work.event, VisibilityChange):
+                await self._put(self.record_q, work, "record")
+            else:
+                await self._put(self.fetch_q, work, "fetch")
             # counted once handed over: an event whose hand-over was cancelled (shutdown) stays
             # unfinished in the watermark, so it is read again after the restart
             self._open += 1
@@ -202,6 +219,7 @@ class Pipeline:
 
     async def _fetch_one(self, work: Work) -> None:
         started = time.perf_counter()
+        assert isinstance(work.event, RecentChange)  # visibility changes skip this stage
         try:
             fetched = await self.fetch(work.event)
         except Exception as exc:  # the client retried already; a lasting failure is a skip
@@ -271,10 +289,18 @@ class Pipeline:
             if work is None:
                 await self._save_if_due(force=True)
                 continue
-            await self._record(work)
-            self._open -= 1
-            if self._open == 0:
-                self._idle.set()
+            if isinstance(work.event, VisibilityChange) and not self.watermark.is_next(work.seq):
+                self._held[work.seq] = work
+                continue
+            await self._record_one(work)
+            while self._held and self.watermark.is_next(min(self._held)):
+                await self._record_one(self._held.pop(min(self._held)))
+
+    async def _record_one(self, work: Work) -> None:
+        await self._record(work)
+        self._open -= 1
+        if self._open == 0:
+            self._idle.set()
 
     async def _tick_loop(self) -> None:
         """Wake the recorder every T seconds so a quiet stream still gets its position saved."""
@@ -285,7 +311,9 @@ class Pipeline:
 
     async def _record(self, work: Work) -> None:
         position = self.watermark.after(work.seq)
-        if work.verdict is not None and not work.verdict.decision.error:
+        if isinstance(work.event, VisibilityChange):
+            saved = await self._record_visibility(work.event, position)
+        elif work.verdict is not None and not work.verdict.decision.error:
             saved = await self._record_decision(work, work.verdict.decision, position)
         else:
             saved = await self._record_skip(work, work.skip or "judge_error", position)
@@ -299,11 +327,14 @@ class Pipeline:
     async def _record_decision(
         self, work: Work, decision: Decision, position: Position | None
     ) -> bool:
+        assert isinstance(work.event, RecentChange)
+        event = work.event
         if not decision.flag:
-            self.metrics.event_handled("not_flagged", work.event.meta.time_ms)
+            self.sink.judged(event, decision)
+            self.metrics.event_handled("not_flagged", event.meta.time_ms)
             return False
         started = time.perf_counter()
-        if not await self._write(lambda: self.sink.enqueue(work.event, decision, position)):
+        if not await self._write(lambda: self.sink.enqueue(event, decision, position)):
             self.metrics.event_skipped("store_error")
             return False
         self.metrics.stage_time("enqueue", time.perf_counter() - started)
@@ -315,8 +346,35 @@ class Pipeline:
         self.metrics.event_skipped(reason)
         if SKIP_KINDS[label(reason, SKIP_REASONS)] not in RECORDED_SKIP_KINDS:
             return False
-        written = await self._write(lambda: self.sink.record_skip(work.event, reason, position))
+        event = work.event
+        assert isinstance(event, RecentChange)
+        written = await self._write(lambda: self.sink.record_skip(event, reason, position))
         return written and position is not None
+
+    async def _record_visibility(self, event: VisibilityChange,
+                                 position: Position | None) -> bool:
+        """The wiki hid or suppressed a revision: the ledger resolves and counts it, once."""
+        outcomes: list[SuppressionOutcome] = []
+
+        async def record() -> None:
+            outcomes.append(await self.sink.record_visibility(event, position))
+
+        if not await self._write(record):
+            self.metrics.event_skipped("store_error")
+            return False
+        self.metrics.event_handled("visibility_change", event.meta.time_ms)
+        if event.hides:
+            self._observe_suppression(event, outcomes[-1])
+        return position is not None
+
+    def _observe_suppression(self, event: VisibilityChange, outcome: SuppressionOutcome) -> None:
+        seconds = None
+        if outcome.edit_time is not None:
+            seconds = (event.meta.time_ms - outcome.edit_time) / 1000
+        self.metrics.suppressions.suppression(
+            event.wiki, new=outcome.new, judged=outcome.judged, flagged=outcome.flagged,
+            band=None if outcome.score is None else band(outcome.score), seconds=seconds,
+            resolved=outcome.resolved_request is not None)
 
     async def _save_if_due(self, force: bool = False) -> None:
         position = self.watermark.position

@@ -46,6 +46,10 @@ class Watermark:
             last += 1
         return self._positions[last]
 
+    def is_next(self, seq: int) -> bool:
+        """Whether every event read before `seq` is finished."""
+        return seq == self._low
+
     @property
     def in_flight(self) -> int:
         """Events read but not yet covered by the watermark."""

@@ -5,6 +5,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from metrics import vocab
 from metrics.instruments import Metrics
+from metrics.suppression import BANDS, SEEN_OUTCOMES, WINDOW
 
 
 def families(metrics: Metrics) -> dict[str, object]:
@@ -56,10 +57,15 @@ def test_label_values_never_leave_their_vocabulary() -> None:
     metrics.stage_time("User:Jane", 1.0)
     metrics.detector_time("phone", 0.1)
     metrics.detector_time("Jane Doe <jane@example.org>", 0.1)
+    for wiki, band in (("enwiki", "0.3-0.4"), ("Jane Doe", "jane@example.org")):
+        metrics.suppressions.suppression(wiki, new=True, judged=True, flagged=False, band=band,
+                                         seconds=None, resolved=False)
     allowed = {
         "reason": vocab.SKIP_REASONS | vocab.RECONNECT_REASONS, "kind": vocab.SKIP_KIND_VALUES,
         "type": vocab.FLAG_TYPES, "buffer": vocab.BUFFERS, "stage": vocab.STAGES,
         "detector": {"phone", vocab.OTHER}, "outcome": vocab.OUTCOMES,
+        "status": set(SEEN_OUTCOMES), "band": {*BANDS, vocab.OTHER}, "window": {WINDOW},
+        "wiki": {"enwiki", vocab.OTHER},
     }
     text = generate_latest(metrics.registry).decode()
     seen = 0

@@ -10,7 +10,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from core.adapters import judge_config
+from pipeline.adapters import judge_config
 from stream.faults import ServerSettings
 from tests.reliability.feed import known_feed
 from tests.reliability.queue import saved_position

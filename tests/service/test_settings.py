@@ -18,7 +18,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def test_defaults_follow_the_live_feed() -> None:
     settings = load(parse([]), env={})
     assert settings == Settings()
-    assert settings.stream_url == "https://stream.wikimedia.org/v2/stream/recentchange"
+    assert settings.stream_url == (
+        "https://stream.wikimedia.org/v2/stream/recentchange,revision-visibility-change")
     assert settings.types == ("edit", "new")
 
 
