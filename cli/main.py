@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "train": ("cli.train", "rebuild the outing model from a seed"),
     "users": ("cli.users", "oversighters: tokens, their wikis, revocation, audit"),
     "purge": ("cli.purge", "forget resolved requests past the retention period"),
+    "report": ("cli.report", "precision and recall from the wikis' suppressions, and outcomes"),
 }
 
 

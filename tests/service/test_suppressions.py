@@ -5,14 +5,16 @@ the middle of it counts nothing twice."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import sqlite3
+import sys
 from pathlib import Path
 
 import aiohttp
 
 from stream.faults import ServerSettings
-from tests.reliability.process import ServiceProcess
+from tests.reliability.process import ROOT, ServiceProcess
 from tests.reliability.runner import service_env
 from tests.service.rig import local_servers, running, settings_for
 from tests.service.suppression_feed import (
@@ -79,6 +81,37 @@ async def test_suppressions_resolve_requests_and_feed_the_proxies(tmp_path: Path
                         metrics, re.MULTILINE)
     assert len(misses) == 1
     assert "Railfan" not in metrics  # no title, user or text reaches a label
+    await check_report(settings.database, tmp_path)
+
+
+async def check_report(database: str, folder: Path) -> None:
+    """`outingwatch report` on the replay's database: the same proxies, per wiki and type."""
+    export = folder / "labels.ndjson"
+    for extra in ([], ["--json", "--export", str(export)]):
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "cli.main", "report", "--database", database, "--since", "7d",
+            *extra, cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        out, err = await proc.communicate()
+        assert proc.returncode == 0, err.decode()
+        text = out.decode()
+        if not extra:
+            assert "precision proxy 0.50 (2 of 4 flagged" in text
+            assert "recall proxy    0.67 (2 of 3" in text
+            assert "suppressed on the wiki" in text
+    report = json.loads(text)
+    assert report["total"]["precision_proxy"] == 0.5
+    assert report["total"]["recall_proxy"] == 2 / 3
+    enwiki = {(r["wiki"], r["type"]): r for r in report["rows"]}[("enwiki", "all")]
+    assert sum(enwiki["missed_by_band"].values()) == SUPPRESSED_MISSED
+    assert report["suppressed_unjudged"] == {"enwiki": SUPPRESSED_UNJUDGED}
+    outcomes = {(o["wiki"], o["type"]): o for o in report["outcomes"]}[("enwiki", "all")]
+    assert outcomes["suppressed on the wiki"] == SUPPRESSED_FLAGGED
+    records = [json.loads(line) for line in export.read_text().splitlines()]
+    assert sorted((r["label"], r["source"], r["flagged"]) for r in records) == [
+        ("outing", "wiki", False), ("outing", "wiki", True), ("outing", "wiki", True)]
+    exported = export.read_text()
+    for secret in ("Railfan", "Margaret", "Harrow", "07700", "example.com", "Helper"):
+        assert secret not in exported  # content-free
 
 
 def scraped_seen(text: str) -> float:
