@@ -73,6 +73,8 @@ def exported_names() -> set[str]:
     metrics.api_request("/healthz", "GET", 200, 0.01)
     metrics.wiki_request("compare", "200")
     metrics.reconnected("eof")
+    metrics.suppressions.suppression("enwiki", new=True, judged=True, flagged=False,
+                                     band="0.1-0.2", seconds=None, resolved=False)
     text = generate_latest(metrics.registry).decode()
     names = {f.name for f in text_string_to_metric_families(text)}
     names |= {s.name for f in text_string_to_metric_families(text) for s in f.samples}
@@ -97,7 +99,8 @@ def test_dashboard_is_a_grafana_dashboard() -> None:
     assert dashboard["uid"] == "outingwatch"
     assert isinstance(dashboard["schemaVersion"], int)
     titles = " ".join(p["title"] for p in dashboard["panels"]).lower()
-    for topic in ("throughput", "lag", "latency", "errors", "queue depth", "pool"):
+    for topic in ("throughput", "lag", "latency", "errors", "queue depth", "pool",
+                  "precision and recall", "missed suppressions", "suppression on the wiki"):
         assert topic in titles
     ids = [p["id"] for p in dashboard["panels"]]
     assert len(ids) == len(set(ids))
