@@ -74,7 +74,7 @@ STAGES = frozenset({
 OUTCOMES = frozenset({"queued", "not_flagged", "visibility_change", OTHER})
 FLAG_TYPES = frozenset((*TYPES, OTHER))
 QUEUE_STATES = frozenset({
-    "pending", "claimed", "suppressed", "dismissed", "already-hidden", OTHER,
+    "pending", "claimed", "suppressed", "dismissed", "already-hidden", "duplicate", OTHER,
 })
 WIKI_ACTIONS = frozenset({"compare", "query", "revisiondelete", OTHER})
 WIKI_RETRIES = frozenset({

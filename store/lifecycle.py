@@ -1,6 +1,6 @@
 """The lifecycle rules, apart from SQL: both backends lock the row, then ask these what to write.
 
-pending → claimed (one oversighter, lease) → suppressed | dismissed | already-hidden;
+pending → claimed (one oversighter, lease) → suppressed | dismissed | already-hidden | duplicate;
 release: claimed → pending. A claim whose lease has run out counts as pending again.
 reopen: a resolved request → pending (a dismissal made in error is not final).
 """

@@ -10,8 +10,9 @@ CLAIMED = "claimed"
 SUPPRESSED = "suppressed"
 DISMISSED = "dismissed"
 ALREADY_HIDDEN = "already-hidden"
+DUPLICATE = "duplicate"  # another request covers the same posting (its case, a repeat)
 
-OUTCOMES = (SUPPRESSED, DISMISSED, ALREADY_HIDDEN)
+OUTCOMES = (SUPPRESSED, DISMISSED, ALREADY_HIDDEN, DUPLICATE)
 STATES = (PENDING, CLAIMED, *OUTCOMES)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.ledger import WIKI_ACTOR, ReportData, band
-from store.model import ALREADY_HIDDEN, DISMISSED, SUPPRESSED
+from store.model import ALREADY_HIDDEN, DISMISSED, DUPLICATE, SUPPRESSED
 
 ALL = "all"
 NONE_KIND = "-"
@@ -104,7 +104,7 @@ def outcome_name(outcome: str, actor: str) -> str:
     if outcome == ALREADY_HIDDEN and actor == WIKI_ACTOR:
         return "suppressed on the wiki"
     return {SUPPRESSED: "suppressed", DISMISSED: "not outing",
-            ALREADY_HIDDEN: "already hidden"}.get(outcome, outcome)
+            ALREADY_HIDDEN: "already hidden", DUPLICATE: "duplicate"}.get(outcome, outcome)
 
 
 def labelled(data: ReportData) -> Iterator[dict[str, Any]]:

@@ -4,7 +4,7 @@
 
 (() => {
   const POLL_MS = 5000;
-  const OUTCOMES = ["suppressed", "dismissed", "already-hidden"];
+  const OUTCOMES = ["suppressed", "dismissed", "already-hidden", "duplicate"];
   const state = { csrf: null, user: null, canSuppress: false, timer: null, view: "open" };
   const VIEWS = { open: "pending,claimed", resolved: OUTCOMES.join(",") };
   const cards = new Map();
