@@ -19,6 +19,7 @@ from stream.consumer import Consumer, StreamItem
 from stream.events import RecentChange
 from stream.filestore import MemoryPositionStore
 from stream.observer import StreamObserver
+from stream.visibility import VisibilityChange
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +28,9 @@ log = logging.getLogger(__name__)
 FetchApi = Callable[[RecentChange], Awaitable[Mapping[str, Any]]]
 
 
-async def _answers(event: RecentChange, fetch_api: FetchApi | None) -> Mapping[str, Any]:
-    if fetch_api is None:
+async def _answers(event: RecentChange | VisibilityChange,
+                   fetch_api: FetchApi | None) -> Mapping[str, Any]:
+    if fetch_api is None or not isinstance(event, RecentChange):  # a visibility change has none
         return {}
     try:
         return await fetch_api(event)
