@@ -1,0 +1,30 @@
+-- Cases: requests linked by a shared strong value (phone, email, ID number, address, profile,
+-- IP address) or name + workplace pair, as keyed hashes only. A member is a flagged revision.
+-- Known values: keyed hashes (HMAC, the service's key) of values oversighters suppressed before.
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE case_members (
+    wiki TEXT NOT NULL,
+    rev_id INTEGER NOT NULL,
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    PRIMARY KEY (wiki, rev_id)
+);
+CREATE INDEX case_members_by_case ON case_members (case_id);
+CREATE TABLE case_keys (
+    key TEXT NOT NULL,
+    wiki TEXT NOT NULL,
+    rev_id INTEGER NOT NULL,
+    PRIMARY KEY (key, wiki, rev_id)
+);
+CREATE INDEX case_keys_by_member ON case_keys (wiki, rev_id);
+
+CREATE TABLE known_values (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    digest TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    added_at INTEGER NOT NULL,
+    matches INTEGER NOT NULL DEFAULT 0
+);
