@@ -23,8 +23,16 @@ from core.settings import Settings
 from metrics.http import metrics_handler, request_counter
 from metrics.instruments import Metrics
 from metrics.observers import MetricsApiObserver, MetricsStreamObserver
-from pipeline.adapters import DiffFetcher, PoolJudge, StoreSink, make_judge, make_notifier
-from pipeline.feedback import Feedback, make_ledger
+from pipeline.adapters import (
+    DiffFetcher,
+    PoolJudge,
+    StoreSink,
+    judge_config,
+    make_judge,
+    make_notifier,
+)
+from pipeline.feedback import Feedback, make_cases, make_ledger
+from pipeline.known import KnownValues
 from pipeline.stages import Pipeline, PipelineConfig
 from store.base import QueueStore
 from store.election import LEADER, Elector, Fenceable, LeaseBackend, Timing
@@ -33,6 +41,7 @@ from store.oneprocess import ProcessLock
 from store.open import make_store, sqlite_path
 from stream.config import ConsumerConfig
 from stream.consumer import Consumer
+from web.casework import KNOWN_SETUP, KnownSetup
 from web.config import WebConfig
 from web.context import QUEUE
 from web.guard import GuardedSite, Limits, hide_server_version
@@ -104,6 +113,8 @@ class Service:
         self._client: MediaWikiClient | None = None
         self._notifier = make_notifier(settings)
         self.feedback = Feedback(make_ledger(store), metrics, settings.ledger_days)
+        self.cases = make_cases(store)
+        self.known = KnownValues(self.cases, judge_config(settings).fingerprint_key)
         self._consumer: Consumer | None = None
         self._task: asyncio.Task[None] | None = None
         self._roles: asyncio.Task[None] | None = None
@@ -179,8 +190,8 @@ class Service:
             assert self._client is not None
             self.pipeline = Pipeline(
                 pipeline_config(self.settings), DiffFetcher(self._client), self._judge,
-                StoreSink(self.store, self._notifier, self.feedback.ledger), self.metrics,
-                start=start, on_failure=self._fail,
+                StoreSink(self.store, self._notifier, self.feedback.ledger, self.cases),
+                self.metrics, start=start, on_failure=self._fail, known=self.known,
             )
             self.pipeline.start()
             self._task = asyncio.create_task(self._run(self.pipeline), name="reader")
@@ -333,6 +344,7 @@ def create_app(
     app[SETTINGS] = settings
     app[METRICS] = metrics
     app[SERVICE] = service
+    app[KNOWN_SETUP] = KnownSetup(service.known.key, service.known.invalidate)
     setup_queue_app(app, store, web_config, suppressor)
     app.cleanup_ctx.append(_lifecycle)
     app[OPS] = ops_app(service)

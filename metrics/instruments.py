@@ -65,6 +65,8 @@ class Metrics:
             "events_skipped", "Events not judged, by reason and kind of reason.", ["reason", "kind"]
         )
         self.flags = self._counter("flags", "Flagged edits by type of information.", ["type"])
+        self.known_value_matches = self._counter(
+            "known_value_matches", "Edits holding a value oversighters suppressed before.")
 
     def _latencies(self) -> None:
         self.end_to_end = self._histogram(

@@ -13,8 +13,10 @@ from judgement.config import JudgeConfig, load_config
 from judgement.decision import Decision
 from judgement.judged import Judged
 from judgement.pool import JudgePool
+from pipeline.cases import case_keys, repeated
 from pipeline.stages import Fetched, Verdict
 from store.base import QueueStore
+from store.cases import CaseStore
 from store.ledger import Ledger, LedgerRow, Suppression, SuppressionOutcome
 from store.model import SuppressionRequest
 from stream.events import RecentChange
@@ -105,10 +107,11 @@ class StoreSink:
     is not written (a crash in between re-reads the edit; the row is written once)."""
 
     def __init__(self, store: QueueStore, notifier: WebhookNotifier | None = None,
-                 ledger: Ledger | None = None) -> None:
+                 ledger: Ledger | None = None, cases: CaseStore | None = None) -> None:
         self.store = store
         self.notifier = notifier
         self.ledger = ledger
+        self.cases = cases
         self._rows: dict[tuple[str, int], LedgerRow] = {}
 
     def judged(self, event: RecentChange, decision: Decision) -> None:
@@ -128,6 +131,10 @@ class StoreSink:
     ) -> None:
         self.judged(event, decision)
         await self._flush()
+        if self.cases is not None and event.rev_new is not None:
+            joined = await self.cases.join_case(event.wiki, event.rev_new, case_keys(decision))
+            if joined.case_id is not None:
+                decision = repeated(decision, joined.earlier, joined.case_id)
         request = suppression_request(event, decision)
         request_id, created = await self.store.enqueue(request, position)
         if created and self.notifier is not None:

@@ -7,6 +7,7 @@ import time
 
 from metrics.instruments import Metrics
 from store.base import QueueStore
+from store.cases import CaseStore, cases_for
 from store.ledger import DAY_MS, Ledger, ledger_for
 
 log = logging.getLogger(__name__)
@@ -19,6 +20,15 @@ def make_ledger(store: QueueStore) -> Ledger | None:
         return ledger_for(store)
     except TypeError:
         log.warning("this store keeps no ledger: suppressions are not followed up")
+        return None
+
+
+def make_cases(store: QueueStore) -> CaseStore | None:
+    """The store's cases and known values; None for a store that has none."""
+    try:
+        return cases_for(store)
+    except TypeError:
+        log.warning("this store keeps no cases: requests are not linked")
         return None
 
 

@@ -25,6 +25,7 @@ from core.edit import EditRecord
 from judgement.decision import Decision
 from metrics.instruments import Metrics
 from metrics.vocab import SKIP_KINDS, SKIP_REASONS, label
+from pipeline.known import KnownValues
 from pipeline.watermark import Watermark
 from store.ledger import SuppressionOutcome, band
 from stream.events import RecentChange
@@ -116,11 +117,13 @@ class Pipeline:
         self, config: PipelineConfig, fetch: Fetcher, judge: Judge, sink: Sink, metrics: Metrics,
         *, start: Position | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
+        known: KnownValues | None = None,
     ) -> None:
         self.config = config
         self.fetch, self.judge, self.sink, self.metrics = fetch, judge, sink, metrics
         self.watermark = Watermark(start)
         self.on_failure = on_failure
+        self.known = known
         self.store_ok = True
         self._saved = start
         self._since_save = 0
@@ -252,9 +255,19 @@ class Pipeline:
             if verdicts is None:
                 work.skip = "judge_error"
             else:
-                work.verdict = verdicts[index]
+                work.verdict = await self._checked(work, verdicts[index])
                 self._observe_verdict(work, decided)
             await self._put(self.record_q, work, "record")
+
+    async def _checked(self, work: Work, verdict: Verdict) -> Verdict:
+        """The verdict, flagged at the top if the edit holds a value oversighters suppressed."""
+        if self.known is None or work.record is None or verdict.decision.error:
+            return verdict
+        decision = await self.known.check(work.record, verdict.decision)
+        if decision is verdict.decision:
+            return verdict
+        self.metrics.known_value_matches.inc()
+        return Verdict(decision, verdict.detector_seconds, verdict.stage_seconds)
 
     async def _call_judge(self, batch: list[Work]) -> Sequence[Verdict] | None:
         records = [work.record for work in batch if work.record is not None]

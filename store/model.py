@@ -119,5 +119,7 @@ class ListFilter:
     type: str | None = None
     min_score: float | None = None
     scope: tuple[str, ...] | None = None  # the caller's wikis; None: every wiki
+    tier: str | None = None  # likely / possible: the judgement's tier, from the ledger
+    case: int | None = None  # the members of one case
     limit: int = 50
     offset: int = 0

@@ -144,6 +144,12 @@ def list_query(flt: ListFilter, now_ms: int, dialect: str) -> tuple[str, list[An
     if flt.min_score is not None:
         params.append(flt.min_score)
         where.append("score >= ?")
+    if flt.tier is not None:
+        params.append(flt.tier)
+        where.append(TIER_CONDITION)
+    if flt.case is not None:
+        params.append(flt.case)
+        where.append(CASE_CONDITION)
     params += [flt.limit, flt.offset]
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     sql = (f"SELECT {REQUEST_COLUMNS} FROM requests{clause} "
@@ -151,6 +157,14 @@ def list_query(flt: ListFilter, now_ms: int, dialect: str) -> tuple[str, list[An
     return sql, params
 
 
+TIER_CONDITION = (
+    "EXISTS (SELECT 1 FROM judged j WHERE j.wiki = requests.wiki AND j.rev_id = requests.rev_id "
+    "AND j.tier = ?)"
+)
+CASE_CONDITION = (
+    "EXISTS (SELECT 1 FROM case_members m WHERE m.wiki = requests.wiki "
+    "AND m.rev_id = requests.rev_id AND m.case_id = ?)"
+)
 _TYPE_CONDITION = {
     "sqlite": "EXISTS (SELECT 1 FROM json_each(requests.types) WHERE json_each.value = ?)",
     "postgresql": "types @> ?::jsonb",

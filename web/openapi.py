@@ -55,6 +55,8 @@ _LIST_PARAMS = [
     _query("wiki", {"type": "string", "pattern": "^[a-z0-9_-]{1,64}$"}, "database name"),
     _query("type", {"type": "string", "pattern": "^[a-z_]{1,32}$"}, "finding type"),
     _query("min_score", {"type": "number"}, "minimum score"),
+    _query("tier", {"type": "string", "enum": ["likely", "possible"]}, "the judgement's tier"),
+    _query("case", {"type": "integer", "minimum": 1}, "only the requests of this case"),
     _query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": 50}, ""),
     _query("offset", {"type": "integer", "minimum": 0, "default": 0}, ""),
 ]
@@ -136,6 +138,39 @@ def _paths() -> dict[str, Any]:
         },
         "/api/v1/openapi.json": {"get": {"summary": "This document", "security": [],
                                          "responses": {"200": _json({"type": "object"})}}},
+        **_casework_paths(),
+    }
+
+
+def _get(summary: str, parameters: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    return {"get": {"summary": summary, "parameters": parameters or [], "responses": {
+        "200": _json({"type": "object"}), "400": _ERRORS["400"], "401": _ERRORS["401"],
+        "404": _ERRORS["404"]}}}
+
+
+def _casework_paths() -> dict[str, Any]:
+    known_body = _body({"type": {"type": "string"}, "value": {
+        "type": "string", "maxLength": 500, "description": "hashed on arrival, never stored"},
+        "wiki": {"type": "string", "description": "where it was posted (phone regions)"}},
+        ["type", "value"])
+    return {
+        "/api/v1/cases": _get("Cases of two requests or more (shared strong values), newest "
+                              "first"),
+        "/api/v1/cases/{id}": _get("A case and its requests together", [_ID]),
+        "/api/v1/case-of": _get("The case of each given request", [_query(
+            "ids", {"type": "string"}, "comma-separated request ids")]),
+        "/api/v1/known-values": {
+            **_get("Known values (type, who, when, matches; never the value)"),
+            "post": {"summary": "Add a value suppressed before: later edits holding it are "
+                                "flagged at the top", "requestBody": known_body, "responses": {
+                                    "201": _json({"type": "object"}),
+                                    "200": _json({"type": "object"}),
+                                    "400": _ERRORS["400"], "401": _ERRORS["401"],
+                                    "403": _ERRORS["403"]}}},
+        "/api/v1/known-values/{id}": {"delete": {
+            "summary": "Remove a known value", "parameters": [_ID], "responses": {
+                "200": _json({"type": "object"}), "401": _ERRORS["401"],
+                "403": _ERRORS["403"], "404": _ERRORS["404"]}}},
     }
 
 

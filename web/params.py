@@ -15,7 +15,8 @@ from store.model import STATES, ListFilter
 from store.sql import MAX_LIMIT
 from web.errors import bad_request
 
-LIST_PARAMS = frozenset({"state", "wiki", "type", "min_score", "limit", "offset"})
+LIST_PARAMS = frozenset({"state", "wiki", "type", "min_score", "limit", "offset", "tier", "case"})
+TIERS = ("likely", "possible")
 _WIKI = re.compile(r"^[a-z0-9_-]{1,64}$")
 _TYPE = re.compile(r"^[a-z_]{1,32}$")
 MAX_ID = 2**63 - 1
@@ -33,9 +34,20 @@ def list_filter(query: MultiMapping[str]) -> ListFilter:
         wiki=_match(query.get("wiki"), _WIKI, "wiki must be a database name like enwiki"),
         type=_match(query.get("type"), _TYPE, "type must be a finding type like email"),
         min_score=_score(query.get("min_score")),
+        tier=_tier(query.get("tier")),
+        case=None if query.get("case") is None else _integer(
+            query.get("case"), "case", 0, 1, MAX_ID),
         limit=_integer(query.get("limit"), "limit", 50, 1, MAX_LIMIT),
         offset=_integer(query.get("offset"), "offset", 0, 0, 2**31 - 1),
     )
+
+
+def _tier(raw: str | None) -> str | None:
+    if raw is None or raw == "":
+        return None
+    if raw not in TIERS:
+        raise bad_request(f"tier must be one of {', '.join(TIERS)}")
+    return raw
 
 
 def _states(raw: str | None) -> tuple[str, ...]:

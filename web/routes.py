@@ -7,7 +7,7 @@ from pathlib import Path
 from aiohttp import web
 
 from store.base import QueueStore
-from web import api, session
+from web import api, casework, session
 from web.config import WebConfig
 from web.context import QUEUE, Queue
 from web.hosts import check_host
@@ -65,3 +65,4 @@ def setup_queue_app(app: web.Application, store: QueueStore, config: WebConfig,
     app.router.add_post("/api/v1/session", session.sign_in)
     app.router.add_delete("/api/v1/session", session.sign_out)
     app.router.add_get("/api/v1/openapi.json", openapi)
+    casework.add_routes(app)
