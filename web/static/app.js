@@ -5,7 +5,8 @@
 (() => {
   const POLL_MS = 5000;
   const OUTCOMES = ["suppressed", "dismissed", "already-hidden", "duplicate"];
-  const state = { csrf: null, user: null, canSuppress: false, timer: null, view: "open" };
+  const state = { csrf: null, user: null, canSuppress: false, timer: null, view: "open",
+                  cases: {} };
   const VIEWS = { open: "pending,claimed", resolved: OUTCOMES.join(",") };
   const cards = new Map();
   const errors = new Map(); // request id → the last action's error, kept across re-renders
@@ -157,7 +158,88 @@
       el("span", "wiki", `${request.wiki} r${request.rev_id}`),
       el("time", "time", when(request.event_time)),
     );
+    const caseId = state.cases[String(request.id)];
+    if (Number.isInteger(caseId)) {
+      head.append(button(`case ${caseId}`, "case-chip", () => showCase(caseId)));
+    }
     return head;
+  }
+
+  // Filters, cases and known values.
+  function query() {
+    const params = new URLSearchParams({ limit: "200" });
+    const wanted = {
+      wiki: byId("f-wiki").value.trim(), type: byId("f-type").value,
+      tier: byId("f-tier").value, case: byId("f-case").value,
+      state: state.view === "resolved" ? VIEWS.resolved : byId("f-state").value,
+    };
+    for (const [name, value] of Object.entries(wanted)) {
+      if (value) params.set(name, value);
+    }
+    return params.toString();
+  }
+
+  function showCase(caseId) {
+    byId("f-case").value = String(caseId);
+    byId("f-state").value = "";
+    refresh();
+  }
+
+  function clearFilters() {
+    byId("filters").reset();
+    refresh();
+  }
+
+  async function loadCases(requests) {
+    if (!requests.length) { state.cases = {}; return; }
+    const ids = requests.map((r) => r.id).join(",");
+    try {
+      state.cases = (await api("GET", `/api/v1/case-of?ids=${ids}`)).cases || {};
+    } catch (_) {
+      state.cases = {};
+    }
+  }
+
+  function knownItem(known) {
+    const item = el("li", "known-value");
+    item.append(el("span", "known-type", known.type),
+                el("span", "known-meta",
+                   ` added by ${known.added_by} ${when(known.added_at)} · ${known.matches} match(es) `),
+                button("Remove", "known-remove", async () => {
+                  try {
+                    await api("DELETE", `/api/v1/known-values/${known.id}`);
+                  } catch (err) {
+                    byId("known-status").textContent = err.message;
+                  }
+                  loadKnown();
+                }));
+    return item;
+  }
+
+  async function loadKnown() {
+    try {
+      const data = await api("GET", "/api/v1/known-values");
+      byId("known-list").replaceChildren(...data.known_values.map(knownItem));
+    } catch (err) {
+      byId("known-status").textContent = `Could not load known values: ${err.message}`;
+    }
+  }
+
+  async function addKnown(event) {
+    event.preventDefault();
+    const input = byId("k-value");
+    const body = { type: byId("k-type").value, value: input.value };
+    input.value = ""; // the value leaves the page at once: never kept, never shown
+    const wiki = byId("k-wiki").value.trim();
+    if (wiki) body.wiki = wiki;
+    try {
+      const data = await api("POST", "/api/v1/known-values", body);
+      byId("known-status").textContent = data.created
+        ? `Added a known ${data.known_value.type}.` : "That value was already known.";
+    } catch (err) {
+      byId("known-status").textContent = `Not added: ${err.message}`;
+    }
+    loadKnown();
   }
 
   function details(request) {
@@ -197,7 +279,8 @@
   }
 
   function signature(request) {
-    return [request.state, request.claimed_by, request.lease_until, state.canSuppress].join("|");
+    return [request.state, request.claimed_by, request.lease_until, state.canSuppress,
+            state.cases[String(request.id)]].join("|");
   }
 
   function render(requests) {
@@ -223,11 +306,14 @@
 
   async function refresh() {
     try {
-      const data = await api("GET", `/api/v1/requests?state=${VIEWS[state.view]}&limit=200`);
+      const data = await api("GET", `/api/v1/requests?${query()}`);
+      await loadCases(data.requests);
       render(data.requests);
       const claimed = data.requests.filter((r) => r.state === "claimed").length;
+      const pending = data.requests.filter((r) => r.state === "pending").length;
       byId("summary").textContent = state.view === "open"
-        ? `${data.requests.length - claimed} pending, ${claimed} claimed · updated ${when(Date.now())}`
+        ? `${data.requests.length} shown: ${pending} pending, ${claimed} claimed · ` +
+          `updated ${when(Date.now())}`
         : `${data.requests.length} resolved · updated ${when(Date.now())}`;
       setStatus("");
     } catch (err) {
@@ -252,6 +338,7 @@
     state.canSuppress = Boolean(session.can_suppress);
     showSignedIn(true);
     refresh();
+    loadKnown();
     startPolling();
   }
 
@@ -286,6 +373,9 @@
       state.view = event.target.value === "resolved" ? "resolved" : "open";
       refresh();
     });
+    byId("filters").addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
+    byId("f-clear").addEventListener("click", clearFilters);
+    byId("known-form").addEventListener("submit", addKnown);
     try {
       signedIn(await api("GET", "/api/v1/session"));
     } catch (_) {
