@@ -29,7 +29,7 @@ class Settings:
     contact: str = DEFAULT_CONTACT
     wikis: tuple[str, ...] = ("commonswiki",)  # empty: every wiki
     namespaces: tuple[int, ...] = ()  # empty: every namespace
-    types: tuple[str, ...] = ("edit", "new")
+    types: tuple[str, ...] = ("edit", "new", "log")  # log: page moves and new accounts
     include_bots: bool = False
     since: str | None = None
     stream_idle_timeout: float = 60.0
@@ -88,7 +88,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("contact", p.text, "contact URL or email for the User-Agent Wikimedia asks for"),
     Option("wikis", p.wikis, "wikis to watch, comma-separated database names, or `all`"),
     Option("namespaces", p.int_list, "namespace numbers to watch, comma-separated (empty: all)"),
-    Option("types", p.change_types, "change types to judge: edit, new (comma-separated)"),
+    Option("types", p.change_types, "change types to judge: edit, new, log (moves and new "
+           "accounts; comma-separated)"),
     Option("include_bots", p.boolean, "also judge bot edits (true/false)"),
     Option("since", p.since, "start time when no position is saved (ISO time or epoch ms)"),
     Option("stream_idle_timeout", p.positive_float, "seconds without bytes before reconnecting"),

@@ -14,9 +14,11 @@ from judgement.decision import Decision
 from judgement.judged import Judged
 from judgement.pool import JudgePool
 from pipeline.cases import case_keys, repeated
+from pipeline.fields import JUDGED_LOGS, entry_key, field_records
 from pipeline.stages import Fetched, Verdict
 from store.base import QueueStore
 from store.cases import CaseStore
+from store.entries import TEXT
 from store.ledger import Ledger, LedgerRow, Suppression, SuppressionOutcome
 from store.model import SuppressionRequest
 from stream.events import RecentChange
@@ -49,21 +51,34 @@ class DiffFetcher:
         self.client = client
 
     async def __call__(self, event: RecentChange) -> Fetched:
+        if event.type == "log":
+            return _fields(event, None, "filtered" if event.log_type not in JUDGED_LOGS
+                           else "no_revision")
         if event.rev_new is None:
             return Fetched(None, "no_revision")
         site = Site(event.server_url, event.server_script_path, event.server_name)
         old = event.rev_old if event.type != "new" else None
         result = await self.client.fetch_added(site, old, event.rev_new)
-        if result.skipped is not None:
+        if result.skipped is not None:  # hidden already (its summary too, often): a recorded skip
             return Fetched(None, result.skipped)
-        if not result.added.strip():
-            return Fetched(None, "no_added_text")
-        return Fetched(edit_record(event, result))
+        text = edit_record(event, result) if result.added.strip() else None
+        return _fields(event, text, "no_added_text")
+
+
+def _fields(event: RecentChange, text: EditRecord | None, otherwise: str) -> Fetched:
+    """The event's fields to judge (store.entries), or `otherwise` when it has none."""
+    if event.type == "log" and event.log_type not in JUDGED_LOGS:
+        return Fetched(None, otherwise)
+    fields = field_records(event, text)
+    if not fields or entry_key(event) is None:
+        return Fetched(None, otherwise)
+    (field, first), *extra = fields
+    return Fetched(first, field=field, extra=tuple(extra))
 
 
 def suppression_request(event: RecentChange, decision: Decision) -> SuppressionRequest:
     return SuppressionRequest(
-        wiki=event.wiki, rev_id=event.rev_new or 0, rc_id=event.id,
+        wiki=event.wiki, rev_id=entry_key(event) or 0, rc_id=event.id,
         server_url=event.server_url, server_name=event.server_name,
         script_path=event.server_script_path, namespace=event.namespace, title=event.title,
         user=event.user or "", event_time=event.meta.time_ms, score=decision.score,
@@ -87,7 +102,7 @@ def tier(decision: Decision) -> str:
 def ledger_row(event: RecentChange, decision: Decision) -> LedgerRow:
     """What the ledger keeps of a judged edit: no text, no value, no title, no user."""
     return LedgerRow(
-        wiki=event.wiki, rev_id=event.rev_new or 0, score=float(decision.score),
+        wiki=event.wiki, rev_id=entry_key(event) or 0, score=float(decision.score),
         tier=tier(decision), kind=decision.types[0] if decision.types else "",
         flagged=decision.flag, event_time=event.meta.time_ms,
     )
@@ -115,8 +130,9 @@ class StoreSink:
         self._rows: dict[tuple[str, int], LedgerRow] = {}
 
     def judged(self, event: RecentChange, decision: Decision) -> None:
-        if self.ledger is not None and event.rev_new is not None:
-            self._rows[(event.wiki, event.rev_new)] = ledger_row(event, decision)
+        key = entry_key(event)
+        if self.ledger is not None and key is not None:
+            self._rows[(event.wiki, key)] = ledger_row(event, decision)
 
     async def _flush(self) -> None:
         if self.ledger is None or not self._rows:
@@ -127,12 +143,16 @@ class StoreSink:
             self._rows.pop((row.wiki, row.rev_id), None)
 
     async def enqueue(
-        self, event: RecentChange, decision: Decision, position: Position | None
+        self, event: RecentChange, decision: Decision, position: Position | None,
+        fields: tuple[str, ...] = (TEXT,),
     ) -> None:
         self.judged(event, decision)
         await self._flush()
-        if self.cases is not None and event.rev_new is not None:
-            joined = await self.cases.join_case(event.wiki, event.rev_new, case_keys(decision))
+        key = entry_key(event)
+        if self.cases is not None and key is not None:
+            if fields != (TEXT,):
+                await self.cases.set_fields(event.wiki, key, fields)
+            joined = await self.cases.join_case(event.wiki, key, case_keys(decision))
             if joined.case_id is not None:
                 decision = repeated(decision, joined.earlier, joined.case_id)
         request = suppression_request(event, decision)
@@ -144,7 +164,7 @@ class StoreSink:
         self, event: RecentChange, reason: str, position: Position | None
     ) -> None:
         await self._flush()
-        await self.store.record_skip(event.wiki, event.rev_new or 0, reason, position)
+        await self.store.record_skip(event.wiki, entry_key(event) or 0, reason, position)
 
     async def save_position(self, position: Position) -> None:
         await self._flush()

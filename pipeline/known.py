@@ -135,14 +135,17 @@ class KnownValues:
             if time.monotonic() - self._loaded_at >= REFRESH_S:
                 await self.refresh()
 
-    async def check(self, record: EditRecord, decision: Decision) -> Decision:
-        """The decision, flagged at the top of the queue if the edit holds a known value."""
+    async def check(self, record: EditRecord, decision: Decision,
+                    others: Sequence[EditRecord] = ()) -> Decision:
+        """The decision, flagged at the top of the queue if the edit holds a known value (in
+        `record` or in the event's other fields, `others`)."""
         await self._fresh()
         if not self.digests:
             return decision
         hits = {p for p in decision.fingerprints if p in self.digests}
         spans: list[Finding] = []
-        for number, field_text in enumerate((record.added, record.comment, record.title)):
+        texts = (record.added, record.comment, record.title, *(o.added for o in others))
+        for number, field_text in enumerate(texts):
             found = self._scan(field_text, record.wiki)
             hits |= {digest for digest, _ in found}
             if number == 0:  # the excerpt shows the added text, the values masked

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterable, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -25,8 +25,10 @@ from core.edit import EditRecord
 from judgement.decision import Decision
 from metrics.instruments import Metrics
 from metrics.vocab import SKIP_KINDS, SKIP_REASONS, label
+from pipeline.fields import combine
 from pipeline.known import KnownValues
 from pipeline.watermark import Watermark
+from store.entries import TEXT
 from store.ledger import SuppressionOutcome, band
 from stream.events import RecentChange
 from stream.position import Position
@@ -51,10 +53,13 @@ class StreamItem(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """The edit to judge, or why there is none (a skip reason)."""
+    """The edit to judge (its first field, and the other fields of the event), or why there is
+    none (a skip reason)."""
 
     record: EditRecord | None
     skipped: str | None = None
+    field: str = TEXT
+    extra: tuple[tuple[str, EditRecord], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +79,8 @@ class Judge(Protocol):
 
 class Sink(Protocol):
     async def enqueue(
-        self, event: RecentChange, decision: Decision, position: Position | None
+        self, event: RecentChange, decision: Decision, position: Position | None,
+        fields: tuple[str, ...] = (TEXT,),
     ) -> None: ...
 
     async def record_skip(
@@ -110,6 +116,8 @@ class Work:
     record: EditRecord | None = None
     verdict: Verdict | None = None
     skip: str | None = None
+    fields: list[tuple[str, EditRecord]] = field(default_factory=list)
+    flagged_fields: tuple[str, ...] = ()
 
 
 class Pipeline:
@@ -234,6 +242,7 @@ class Pipeline:
             await self._put(self.record_q, work, "record")
         else:
             work.record = fetched.record
+            work.fields = [(fetched.field, fetched.record), *fetched.extra]
             await self._put(self.judge_q, work, "judge")
 
     # Stage 2: the judgement, several edits a pool call when they are waiting.
@@ -263,14 +272,16 @@ class Pipeline:
         """The verdict, flagged at the top if the edit holds a value oversighters suppressed."""
         if self.known is None or work.record is None or verdict.decision.error:
             return verdict
-        decision = await self.known.check(work.record, verdict.decision)
+        others = [record for _, record in work.fields[1:]]
+        decision = await self.known.check(work.record, verdict.decision, others)
         if decision is verdict.decision:
             return verdict
         self.metrics.known_value_matches.inc()
         return Verdict(decision, verdict.detector_seconds, verdict.stage_seconds)
 
     async def _call_judge(self, batch: list[Work]) -> Sequence[Verdict] | None:
-        records = [work.record for work in batch if work.record is not None]
+        """One verdict a work: its fields judged in the same pool call, then combined."""
+        records = [record for work in batch for _, record in work.fields]
         self._busy += 1
         self.metrics.pool_busy.set(self._busy)
         started = time.perf_counter()
@@ -285,7 +296,23 @@ class Pipeline:
         seconds = time.perf_counter() - started
         for _ in batch:
             self.metrics.stage_time("judgement", seconds)
-        return verdicts if len(verdicts) == len(records) else None
+        if len(verdicts) != len(records):
+            return None
+        return self._combined(batch, verdicts)
+
+    @staticmethod
+    def _combined(batch: list[Work], verdicts: Sequence[Verdict]) -> list[Verdict]:
+        out: list[Verdict] = []
+        start = 0
+        for work in batch:
+            mine = verdicts[start:start + len(work.fields)]
+            start += len(work.fields)
+            decision, work.flagged_fields = combine([f for f, _ in work.fields],
+                                                    [v.decision for v in mine])
+            out.append(mine[0] if decision is mine[0].decision else Verdict(
+                decision, _summed(v.detector_seconds for v in mine),
+                _summed(v.stage_seconds for v in mine)))
+        return out
 
     def _observe_verdict(self, work: Work, decided: float) -> None:
         self.metrics.processing.observe(max(0.0, decided - work.received))
@@ -347,7 +374,8 @@ class Pipeline:
             self.metrics.event_handled("not_flagged", event.meta.time_ms)
             return False
         started = time.perf_counter()
-        if not await self._write(lambda: self.sink.enqueue(event, decision, position)):
+        fields = work.flagged_fields or (TEXT,)
+        if not await self._write(lambda: self.sink.enqueue(event, decision, position, fields)):
             self.metrics.event_skipped("store_error")
             return False
         self.metrics.stage_time("enqueue", time.perf_counter() - started)
@@ -424,3 +452,11 @@ class Pipeline:
                 continue
             self.store_ok = True
             return True
+
+
+def _summed(timings: Iterable[Mapping[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for one in timings:
+        for name, seconds in one.items():
+            total[name] = total.get(name, 0.0) + seconds
+    return total

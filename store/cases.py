@@ -61,6 +61,11 @@ class CaseStore(Protocol):
 
     async def count_matches(self, digests: Sequence[str]) -> None: ...
 
+    async def set_fields(self, wiki: str, rev_id: int, fields: Sequence[str]) -> None: ...
+
+    async def fields_of(
+        self, members: Sequence[tuple[str, int]]) -> dict[tuple[str, int], tuple[str, ...]]: ...
+
 
 def marks(count: int) -> str:
     return ", ".join("?" * count)
@@ -112,6 +117,17 @@ def count_known(count: int) -> str:
 def case_of_members(count: int) -> str:
     pairs = " OR ".join(["(wiki = ? AND rev_id = ?)"] * count)
     return f"SELECT wiki, rev_id, case_id FROM case_members WHERE {pairs}"
+
+
+SET_FIELDS = (
+    "INSERT INTO request_fields (wiki, rev_id, fields) VALUES (?, ?, ?) "
+    "ON CONFLICT (wiki, rev_id) DO UPDATE SET fields = excluded.fields"
+)
+
+
+def fields_of_members(count: int) -> str:
+    pairs = " OR ".join(["(wiki = ? AND rev_id = ?)"] * count)
+    return f"SELECT wiki, rev_id, fields FROM request_fields WHERE {pairs}"
 
 
 def known(row: Sequence[Any]) -> KnownValue:

@@ -78,6 +78,24 @@ class PostgresCases:
             await self.store._run(lambda c: c.execute(n(q.count_known(len(wanted))), *wanted))
 
 
+    async def set_fields(self, wiki: str, rev_id: int, fields: Sequence[str]) -> None:
+        value = ",".join(fields)
+        await self.store._run(lambda c: c.execute(n(q.SET_FIELDS), wiki, rev_id, value))
+
+    async def fields_of(
+        self, members: Sequence[tuple[str, int]]) -> dict[tuple[str, int], tuple[str, ...]]:
+        async def read(conn: Conn) -> dict[tuple[str, int], tuple[str, ...]]:
+            found: dict[tuple[str, int], tuple[str, ...]] = {}
+            for start in range(0, len(members), 200):
+                chunk = list(members[start:start + 200])
+                params = [v for pair in chunk for v in pair]
+                for row in await conn.fetch(n(q.fields_of_members(len(chunk))), *params):
+                    found[(str(row[0]), int(row[1]))] = tuple(str(row[2]).split(","))
+            return found
+
+        return await self.store._run(read)
+
+
 async def _join(conn: Conn, wiki: str, rev_id: int, keys: list[str], now: int) -> CaseJoin:
     await conn.execute("SELECT pg_advisory_xact_lock($1)", _CASE_LOCK)
     existing = await conn.fetchrow(n(q.MEMBER_CASE), wiki, rev_id)

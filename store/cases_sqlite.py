@@ -71,6 +71,24 @@ class SqliteCases:
             await self.store._run(lambda c: c.execute(q.count_known(len(wanted)), wanted) and None)
 
 
+    async def set_fields(self, wiki: str, rev_id: int, fields: Sequence[str]) -> None:
+        value = ",".join(fields)
+        await self.store._run(lambda c: c.execute(q.SET_FIELDS, (wiki, rev_id, value)) and None)
+
+    async def fields_of(
+        self, members: Sequence[tuple[str, int]]) -> dict[tuple[str, int], tuple[str, ...]]:
+        def read(conn: Conn) -> dict[tuple[str, int], tuple[str, ...]]:
+            found: dict[tuple[str, int], tuple[str, ...]] = {}
+            for start in range(0, len(members), 200):
+                chunk = list(members[start:start + 200])
+                params = [v for pair in chunk for v in pair]
+                for row in conn.execute(q.fields_of_members(len(chunk)), params):
+                    found[(str(row[0]), int(row[1]))] = tuple(str(row[2]).split(","))
+            return found
+
+        return await self.store._run(read, "DEFERRED")
+
+
 def _join(conn: Conn, wiki: str, rev_id: int, keys: list[str], now: int) -> CaseJoin:
     existing = conn.execute(q.MEMBER_CASE, (wiki, rev_id)).fetchone()
     if existing is not None:

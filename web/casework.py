@@ -19,10 +19,12 @@ from detectors.finding import TYPES
 from detectors.regions import regions_for
 from redaction.fingerprint import fingerprint, normalise
 from store.cases import CaseStore, CaseSummary, cases_for
-from store.model import ListFilter
+from store.entries import HIDE, LABELS, TEXT, USERNAME
+from store.model import ListFilter, StoredRequest
 from web.api import request_json
 from web.context import queue_of
 from web.errors import bad_request, json_error
+from web.links import hide_user_url
 from web.params import json_body
 from web.security import Principal, authed
 
@@ -88,16 +90,32 @@ async def get_case(request: web.Request, who: Principal) -> web.Response:
 
 @authed
 async def cases_of_requests(request: web.Request, who: Principal) -> web.Response:
-    """{request id: case id} for the requests on a page (`?ids=1,2,3`): the page's case chips."""
+    """For the requests on a page (`?ids=1,2,3`): their case (the case chips) and the fields
+    their information is in (what to tick on RevisionDelete)."""
     raw = request.query.get("ids", "")
     parts = [p for p in raw.split(",") if p]
     if len(parts) > 500 or not all(_ID.fullmatch(p) for p in parts):
         raise bad_request("ids must be at most 500 comma-separated request ids")
     store = queue_of(request).store
     wanted = [await store.get(int(p)) for p in dict.fromkeys(parts)]
-    found = await _cases(request).cases_of([(r.wiki, r.rev_id) for r in wanted])
-    return web.json_response({"cases": {str(r.id): found[(r.wiki, r.rev_id)]
-                                        for r in wanted if (r.wiki, r.rev_id) in found}})
+    keys = [(r.wiki, r.rev_id) for r in wanted]
+    found = await _cases(request).cases_of(keys)
+    fields = await _cases(request).fields_of(keys)
+    reason = queue_of(request).config.suppress_reason
+    return web.json_response({
+        "cases": {str(r.id): found[(r.wiki, r.rev_id)]
+                  for r in wanted if (r.wiki, r.rev_id) in found},
+        "fields": {str(r.id): _fields_json(r, fields.get((r.wiki, r.rev_id), (TEXT,)), reason)
+                   for r in wanted},
+    })
+
+
+def _fields_json(req: StoredRequest, fields: tuple[str, ...], reason: str) -> dict[str, object]:
+    """Where the information is, what to tick on RevisionDelete, and the hide-user link."""
+    known = [f for f in fields if f in LABELS]
+    return {"fields": known, "labels": [LABELS[f] for f in known],
+            "hide": sorted({HIDE[f] for f in known}),
+            "hide_user_url": hide_user_url(req, reason) if USERNAME in known else None}
 
 
 def _setup(request: web.Request) -> KnownSetup:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlencode
 
+from store.entries import log_id_of
 from store.model import StoredRequest
 
 _ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(?::\d{1,5})?$")
@@ -26,15 +27,35 @@ def _index(req: StoredRequest) -> str | None:
 
 def diff_url(req: StoredRequest) -> str | None:
     index = _index(req)
-    return None if index is None else f"{index}?{urlencode({'diff': req.rev_id})}"
+    if index is None:
+        return None
+    log_id = log_id_of(req.rev_id)
+    if log_id is not None:  # a log entry (a move, a new account): its log line
+        return f"{index}?{urlencode({'title': 'Special:Log', 'logid': log_id})}"
+    return f"{index}?{urlencode({'diff': req.rev_id})}"
 
 
 def revisiondelete_url(req: StoredRequest, reason: str = "") -> str | None:
     index = _index(req)
     if index is None:
         return None
-    query = {"title": "Special:RevisionDelete", "type": "revision", "target": req.title,
-             "ids": str(req.rev_id)}
+    log_id = log_id_of(req.rev_id)
+    kind, ids = ("logging", log_id) if log_id is not None else ("revision", req.rev_id)
+    query = {"title": "Special:RevisionDelete", "type": kind, "target": req.title,
+             "ids": str(ids)}
+    if reason:
+        query["wpReason"] = reason
+    return f"{index}?{urlencode(query)}"
+
+
+def hide_user_url(req: StoredRequest, reason: str = "") -> str | None:
+    """Special:Block for an account whose name outs someone: oversighters tick "hide username"
+    there (stewards lock and hide it globally from Special:CentralAuth)."""
+    index = _index(req)
+    name = req.title.split(":", 1)[1] if ":" in req.title else req.title
+    if index is None or not name:
+        return None
+    query = {"title": f"Special:Block/{name}"}
     if reason:
         query["wpReason"] = reason
     return f"{index}?{urlencode(query)}"

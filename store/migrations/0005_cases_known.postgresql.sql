@@ -1,5 +1,6 @@
 -- Cases: requests linked by a shared strong value (phone, email, ID number, address, profile,
 -- IP address) or name + workplace pair, as keyed hashes only. A member is a flagged revision.
+-- Fields: where in an entry a request's information is (text, summary, title, username).
 -- Known values: keyed hashes (HMAC, the service's key) of values oversighters suppressed before.
 CREATE TABLE cases (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -27,4 +28,11 @@ CREATE TABLE known_values (
     added_by TEXT NOT NULL,
     added_at BIGINT NOT NULL,
     matches INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE request_fields (
+    wiki TEXT NOT NULL,
+    rev_id BIGINT NOT NULL,
+    fields TEXT NOT NULL,
+    PRIMARY KEY (wiki, rev_id)
 );

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from core.edit import EditRecord
 from judgement.batch import judge_lines
 from judgement.config import JudgeConfig
+from judgement.decision import Decision
 from judgement.judged import Judged
 from pipeline.adapters import edit_record
+from pipeline.fields import JUDGED_LOGS, combine, entry_key, field_records
 from replay.feed import FeedEntry
 from stream.events import Canary, EventError, RecentChange, decode
 from stream.filters import EventFilter
@@ -21,14 +23,26 @@ from wiki.client import MediaWikiClient
 from wiki.config import ApiConfig
 from wiki.site import Site
 
-EVERY_WIKI = EventFilter(wikis=None, namespaces=None, types=frozenset({"edit", "new"}),
-                         include_bots=False)
+EVERY_WIKI = EventFilter(wikis=None, namespaces=None,
+                         types=frozenset({"edit", "new", "log"}), include_bots=False)
 
 
 @dataclass
 class Expected:
-    records: list[EditRecord] = field(default_factory=list)
+    records: list[EditRecord] = field(default_factory=list)  # every field of every event
     skipped: Counter[str] = field(default_factory=Counter)
+    events: list[tuple[str, list[str]]] = field(default_factory=list)  # (request key, fields)
+
+    def decisions(self, judged: Sequence[Judged]) -> dict[str, Decision]:
+        """One decision an event, its fields combined as the service combines them."""
+        by_id = {j.decision.id: j.decision for j in judged}
+        out: dict[str, Decision] = {}
+        start = 0
+        for key, fields in self.events:
+            records = self.records[start:start + len(fields)]
+            start += len(fields)
+            out[key], _ = combine(fields, [by_id[r.id] for r in records])
+        return out
 
 
 def _wanted(entry: FeedEntry, rules: EventFilter, seen: set[str],
@@ -58,16 +72,30 @@ async def expect(entries: Sequence[FeedEntry], api_base: str,
             event = _wanted(entry, rules, seen, expected)
             if event is None:
                 continue
+            if event.type == "log":
+                _add(expected, event, None, "filtered" if event.log_type not in JUDGED_LOGS
+                     else "no_revision")
+                continue
             site = Site(event.server_url, event.server_script_path, event.server_name)
             old = None if event.type == "new" else event.rev_old
             fetched = await client.fetch_added(site, old, event.rev_new or 0)
             if fetched.skipped is not None:
                 expected.skipped[fetched.skipped] += 1
-            elif not fetched.added.strip():
-                expected.skipped["no_added_text"] += 1
-            else:
-                expected.records.append(edit_record(event, fetched))
+                continue
+            text = edit_record(event, fetched) if fetched.added.strip() else None
+            _add(expected, event, text, "no_added_text")
     return expected
+
+
+def _add(expected: Expected, event: RecentChange, text: EditRecord | None,
+         otherwise: str) -> None:
+    fields = [] if event.type == "log" and event.log_type not in JUDGED_LOGS else (
+        field_records(event, text))
+    if not fields or entry_key(event) is None:  # a log entry without its log id: no key
+        expected.skipped[otherwise] += 1
+        return
+    expected.events.append((f"{event.wiki}:{entry_key(event)}", [name for name, _ in fields]))
+    expected.records += [record for _, record in fields]
 
 
 def scan(records: Sequence[EditRecord], config: JudgeConfig) -> list[Judged]:

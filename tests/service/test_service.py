@@ -36,8 +36,8 @@ async def test_queue_and_metrics_agree_with_scan_and_the_feed(tmp_path: Path) ->
     assert json.loads(ready) == {"ready": True, "stream_connected": True, "model_loaded": True,
                                  "store_writable": True, "role": "leader"}
     judged = await asyncio.to_thread(scan, expected.records, judge_config(settings))
-    flagged = {j.decision.id: j.decision for j in judged if j.decision.flag}
-    assert len(expected.records) == len(feed.judged)
+    flagged = {k: d for k, d in expected.decisions(judged).items() if d.flag}
+    assert len(expected.events) == len(feed.judged)
     assert flagged, "the feed's outing edits should be flagged"
     assert {f"{r.wiki}:{r.rev_id}" for r in queued} == set(flagged)
     for request in queued:
@@ -51,7 +51,7 @@ async def test_queue_and_metrics_agree_with_scan_and_the_feed(tmp_path: Path) ->
     assert summary.handled.get("queued", 0) == len(flagged)
     assert summary.received == summary.handled_total + summary.skipped_total
     assert summary.skipped == {"canary": 1, "duplicate": 1, "invalid_json": 1, "bot": 1,
-                               "type": 1, "nosuchrevid": 1}
+                               "filtered": 1, "nosuchrevid": 1}  # filtered: a block log entry
     assert summary.skipped == dict(expected.skipped)
     expected_types = Counter(t for d in flagged.values() for t in set(d.types))
     assert summary.flags == dict(expected_types)

@@ -20,7 +20,7 @@ def test_defaults_follow_the_live_feed() -> None:
     assert settings == Settings()
     assert settings.stream_url == (
         "https://stream.wikimedia.org/v2/stream/recentchange,revision-visibility-change")
-    assert settings.types == ("edit", "new")
+    assert settings.types == ("edit", "new", "log")
 
 
 def test_variables_are_read_and_flags_win() -> None:

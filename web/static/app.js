@@ -6,8 +6,10 @@
   const POLL_MS = 5000;
   const OUTCOMES = ["suppressed", "dismissed", "already-hidden", "duplicate"];
   const state = { csrf: null, user: null, canSuppress: false, timer: null, view: "open",
-                  cases: {} };
+                  cases: {}, fields: {} };
   const VIEWS = { open: "pending,claimed", resolved: OUTCOMES.join(",") };
+  const HIDE_LABELS = { content: "Hide revision text", comment: "Hide edit summary",
+                        user: "Hide editor's username" };
   const cards = new Map();
   const errors = new Map(); // request id → the last action's error, kept across re-renders
   const byId = (id) => document.getElementById(id);
@@ -191,12 +193,15 @@
   }
 
   async function loadCases(requests) {
-    if (!requests.length) { state.cases = {}; return; }
+    if (!requests.length) { state.cases = {}; state.fields = {}; return; }
     const ids = requests.map((r) => r.id).join(",");
     try {
-      state.cases = (await api("GET", `/api/v1/case-of?ids=${ids}`)).cases || {};
+      const data = await api("GET", `/api/v1/case-of?ids=${ids}`);
+      state.cases = data.cases || {};
+      state.fields = data.fields || {};
     } catch (_) {
       state.cases = {};
+      state.fields = {};
     }
   }
 
@@ -251,7 +256,14 @@
     const links = el("div", "links");
     links.append(link(request.diff_url, "Diff on the wiki"),
                  link(request.revisiondelete_url, "Special:RevisionDelete"));
-    return [meta, el("pre", "excerpt", request.excerpt), reasons, links];
+    const where = state.fields[String(request.id)];
+    const parts = [meta, el("pre", "excerpt", request.excerpt), reasons, links];
+    if (where && Array.isArray(where.labels)) {
+      const ticks = (where.hide || []).map((bit) => HIDE_LABELS[bit] || bit);
+      parts.push(el("p", "fields", `In: ${where.labels.join(", ")} · tick: ${ticks.join(", ")}`));
+      if (where.hide_user_url) links.append(link(where.hide_user_url, "Hide the account name"));
+    }
+    return parts;
   }
 
   function claimLine(request) {
@@ -279,8 +291,9 @@
   }
 
   function signature(request) {
+    const where = state.fields[String(request.id)];
     return [request.state, request.claimed_by, request.lease_until, state.canSuppress,
-            state.cases[String(request.id)]].join("|");
+            state.cases[String(request.id)], where ? where.fields.join(",") : ""].join("|");
   }
 
   function render(requests) {
