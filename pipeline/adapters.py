@@ -87,13 +87,12 @@ def suppression_request(event: RecentChange, decision: Decision) -> SuppressionR
     )
 
 
-LIKELY_SCORE = 0.8  # the tier when the judgement gives none (issue 11 brings a learned one)
+LIKELY_SCORE = 0.8  # the tier of a flag whose judgement gave none (a known value, a repeat)
 
 
 def tier(decision: Decision) -> str:
-    given = getattr(decision, "tier", None)
-    if isinstance(given, str) and given:
-        return given
+    if decision.tier:
+        return decision.tier
     if not decision.flag:
         return "none"
     return "likely" if decision.score >= LIKELY_SCORE else "possible"
