@@ -6,7 +6,11 @@ The feed holds current-schema recentchange events over several wikis, mostly com
   their threads, signed, the user-talk threads on commonswiki;
 - every edit of the labelled corpus (../shared/corpus/dev-edits.jsonl), its `removed` and `added`
   becoming an old and a new revision around unchanged context;
-- Commons background: categorize events, bot edits, log events, a few canaries and duplicates.
+- Commons background: categorize events, bot edits, log events, a few canaries and duplicates;
+- outing in the other fields (generated, invented values): edit summaries, page moves to a
+  title, new account names;
+- at the end, the wikis' own suppressions (revision-visibility-change events) of a share of the
+  corpus's outing edits and of a few others (what `outingwatch report` then measures).
 Each diff is stored as the API answer the local server gives (FeedEntry.api), so a replay needs no
 differ. replay/demo/corpus-map.json maps each corpus id to its wiki and revisions, so an end-to-end
 run can be compared with `outingwatch scan` on the same edits. Sources: NOTICE.
@@ -30,6 +34,7 @@ from typing import Any
 from urllib.parse import quote
 
 from replay.feed import FeedEntry, api_key, write_feed
+from replay.suppressions import visibility_event
 from wiki import answers
 from wiki.client import compare_params, revision_params
 from wiki.diffparse import added_wikitext, parse_table_diff
@@ -307,6 +312,8 @@ class Builder:
         if revs is not None:
             event |= _revision_fields(change, *revs)
         event |= change.extra
+        if change.kind == "log" and "log_id" not in event:
+            event["log_id"] = 180_000_000 + rc_id % 10_000_000  # no draw: the feed stays as it was
         event |= {"server_url": f"https://{change.server_name}",
                   "server_name": change.server_name, "server_script_path": "/w",
                   "wiki": change.wiki, "parsedcomment": _parsed(change.comment)}  # fmt: skip
@@ -431,7 +438,67 @@ def build(
     changes += [Change("canary", "canary", "canary") for _ in range(6)]
     builder = Builder(rng)
     entries = [builder.entry(change) for change in ordered(changes, rng)]
-    return _with_duplicates(entries, rng, 12), builder.corpus_map
+    entries = _with_duplicates(entries, rng, 12)
+    entries += [builder.entry(change) for change in field_changes(random.Random(seed + 1))]
+    entries += suppressions(entries, builder.corpus_map, builder.clock_ms)
+    return entries, builder.corpus_map
+
+
+# --- outing in other fields, and the wikis' suppressions ----------------------------------------
+
+FIELD_PEOPLE = (  # invented, like the corpus: example.* domains, fictional number ranges
+    ("Orla Penhaligon", "07700 900581", "orla.pen@example.org", "9 Quayside Row, Marrowby"),
+    ("Tomasz Wierzbicki", "+44 20 7946 0617", "t.wierzbicki@example.net",
+     "31 Lantern Street, Velderhoven"),
+    ("Ines Carvalho-Mota", "07700 900734", "ines.cmota@example.com", "4 Cedar Yard, Kestrel Bay"),
+)
+
+
+def field_changes(rng: random.Random) -> Iterator[Change]:
+    """Outing outside the added text: in an edit summary, a move's target, an account name."""
+    for number, (name, phone, email, street) in enumerate(FIELD_PEOPLE):
+        target = _person(rng)
+        page = f"Hello {target}, thanks for the uploads.\n"
+        yield Change("commonswiki", "commons.wikimedia.org", "edit", 3, f"User talk:{target}",
+                     _person(rng), f"{target} is really {name}, call {phone} or {email}",
+                     old_text=page, new_text=page + "Thanks for the photos.\n")  # fmt: skip
+        move = {"log_type": "move", "log_action": "move", "log_id": 190_000_000 + number,
+                "log_params": {"target": f"User:{name} {phone}", "noredir": "0"}}
+        yield Change("commonswiki", "commons.wikimedia.org", "log", 2, f"User:{target}",
+                     _person(rng), "moved page", extra=move)  # fmt: skip
+        account = {"log_type": "newusers", "log_action": "create", "log_id": 191_000_000 + number,
+                   "log_params": {"userid": 50_000 + number}}
+        yield Change("commonswiki", "commons.wikimedia.org", "log", 2,
+                     f"User:{name} of {street}", f"{name} of {street}", "",
+                     extra=account)  # fmt: skip
+
+
+def suppressions(entries: list[FeedEntry], corpus_map: dict[str, Any],
+                 last_ms: int) -> list[FeedEntry]:
+    """The wikis hide what oversighters found: two of three outing edits of the corpus (some
+    flagged by outingwatch, some not), and a few others an administrator hid (copyright)."""
+    by_meta = {}
+    for entry in entries:
+        event = json.loads(entry.data)
+        if "revision" in event:
+            by_meta[event["meta"]["id"]] = event
+    labels = {}
+    for raw in (SHARED / "corpus/dev-edits.jsonl").read_text(encoding="utf-8").splitlines():
+        if raw.strip():
+            record = json.loads(raw)
+            labels[record["id"]] = bool((record.get("expect") or {}).get("flag"))
+    out: list[FeedEntry] = []
+    outing = sorted(i for i in corpus_map if labels.get(i))
+    others = sorted(i for i in corpus_map if not labels.get(i))
+    chosen = [(i, True) for n, i in enumerate(outing) if n % 3 != 2]
+    chosen += [(i, False) for i in others[::25][:4]]
+    for number, (corpus_id, suppressed) in enumerate(chosen):
+        event = by_meta[corpus_map[corpus_id]["meta_id"]]
+        dt = _iso_ms(last_ms + 60_000 + number * 45_000)
+        hide = ("text", "comment") if suppressed else ("text",)
+        out.append(FeedEntry(data=_dumps(visibility_event(
+            event, dt, hide=hide, suppressed=suppressed))))
+    return out
 
 
 def _with_duplicates(entries: list[FeedEntry], rng: random.Random, count: int) -> list[FeedEntry]:

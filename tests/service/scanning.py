@@ -19,6 +19,7 @@ from pipeline.fields import JUDGED_LOGS, combine, entry_key, field_records
 from replay.feed import FeedEntry
 from stream.events import Canary, EventError, RecentChange, decode
 from stream.filters import EventFilter
+from stream.visibility import VisibilityChange, decode_any
 from wiki.client import MediaWikiClient
 from wiki.config import ApiConfig
 from wiki.site import Site
@@ -32,6 +33,7 @@ class Expected:
     records: list[EditRecord] = field(default_factory=list)  # every field of every event
     skipped: Counter[str] = field(default_factory=Counter)
     events: list[tuple[str, list[str]]] = field(default_factory=list)  # (request key, fields)
+    visibility_changes: int = 0  # the other stream's events: recorded, never judged
 
     def decisions(self, judged: Sequence[Judged]) -> dict[str, Decision]:
         """One decision an event, its fields combined as the service combines them."""
@@ -48,6 +50,9 @@ class Expected:
 def _wanted(entry: FeedEntry, rules: EventFilter, seen: set[str],
             expected: Expected) -> RecentChange | None:
     try:
+        if isinstance(decode_any(entry.data), VisibilityChange):
+            expected.visibility_changes += 1
+            return None
         event = decode(entry.data)
     except EventError as exc:
         expected.skipped[exc.reason] += 1

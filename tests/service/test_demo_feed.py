@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 async def test_the_demo_feed_end_to_end(tmp_path: Path) -> None:
     entries = list(read_feed(DEMO_FEED))
     local = await local_servers(entries)
-    settings = settings_for(local, tmp_path)
+    settings = settings_for(local, tmp_path, stream_url=local.stream.both_url)
     try:
         async with running(settings) as service:
             await service.until_drained(len(entries))
@@ -40,7 +40,8 @@ async def test_the_demo_feed_end_to_end(tmp_path: Path) -> None:
         decision = flagged[f"{request.wiki}:{request.rev_id}"]
         assert (request.types, request.excerpt) == (decision.types, decision.excerpt)
     assert summary.received == len(entries)
-    assert summary.handled_total == len(expected.events)
+    assert summary.handled_total == len(expected.events) + expected.visibility_changes
+    assert summary.handled.get("visibility_change", 0) == expected.visibility_changes >= 40
     assert summary.handled.get("queued", 0) == len(flagged)
     assert summary.skipped == dict(expected.skipped)
     assert summary.flags == dict(Counter(t for d in flagged.values() for t in set(d.types)))

@@ -12,6 +12,7 @@ import pytest
 
 from replay import build_demo
 from replay.feed import FeedEntry, read_feed
+from stream.visibility import STREAM as VISIBILITY
 from tests.wiki.helpers import rig
 from wiki.client import FetchResult
 from wiki.fixtures import ApiFixtures
@@ -27,13 +28,36 @@ def entries() -> list[FeedEntry]:
 
 
 @pytest.fixture(scope="module")
-def events(entries: list[FeedEntry]) -> list[dict[str, Any]]:
+def all_events(entries: list[FeedEntry]) -> list[dict[str, Any]]:
     return [json.loads(entry.data) for entry in entries]
+
+
+@pytest.fixture(scope="module")
+def events(all_events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The recentchange events (the suppressions at the end are another stream's)."""
+    return [e for e in all_events if e["meta"].get("stream") != VISIBILITY]
+
+
+def test_suppressions_follow_their_edits_and_other_fields_carry_outing(
+    all_events: list[dict[str, Any]], events: list[dict[str, Any]],
+) -> None:
+    hidden = [e for e in all_events if e["meta"].get("stream") == VISIBILITY]
+    revisions = {(e.get("wiki"), e["revision"].get("new")) for e in events if "revision" in e}
+    assert len(hidden) >= 40
+    assert all((e["database"], e["rev_id"]) in revisions for e in hidden)
+    assert all_events[-len(hidden):] == hidden  # after every edit they hide
+    assert sum("performer" not in e for e in hidden) >= 30  # suppressions, not admin hides
+    logs = [e for e in events if e.get("type") == "log"]
+    assert all(isinstance(e.get("log_id"), int) for e in logs)
+    targets = [e["log_params"].get("target", "") for e in logs
+               if e["log_type"] == "move" and isinstance(e["log_params"], dict)]
+    assert sum(any(c.isdigit() for c in target) for target in targets) >= 2
+    assert sum("@example" in e.get("comment", "") for e in events) >= 3
 
 
 def test_size_and_count(entries: list[FeedEntry]) -> None:
     assert build_demo.FEED_PATH.stat().st_size < 5_000_000
-    assert 1000 <= len(entries) <= 3000
+    assert 1000 <= len(entries) <= 3000  # under 5 MB: NOTICE attributes its sources
 
 
 def test_current_schema_envelopes(events: list[dict[str, Any]]) -> None:
