@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from store import leader, sql
 from store import ledger_sql as q
-from store import sql
 from store.base import DEFAULT_CONSUMER
 from store.ledger import (
     DAY_MS,
@@ -37,6 +37,7 @@ class PostgresLedger:
         values = q.judged_values(rows, self.store._now())
 
         async def tx(conn: Conn) -> None:
+            await leader.claim_term(conn, self.store._term)  # intake: only the leader's term
             await conn.executemany(n(q.INSERT_JUDGED), values)
 
         await self.store._run(tx)
@@ -48,6 +49,7 @@ class PostgresLedger:
         now = self.store._now()
 
         async def tx(conn: Conn) -> SuppressionOutcome:
+            await leader.claim_term(conn, self.store._term)  # the position's fence
             result = await _record(conn, suppression, now)
             if position is not None:
                 await conn.execute(n(sql.SAVE_POSITION), consumer, position.last_event_id,
