@@ -27,7 +27,6 @@ from metrics.instruments import Metrics
 from metrics.vocab import SKIP_KINDS, SKIP_REASONS, label
 from pipeline.fields import combine
 from pipeline.known import KnownValues
-from pipeline.split import SplitEdits, split_decision
 from pipeline.watermark import Watermark
 from store.entries import TEXT
 from store.ledger import SuppressionOutcome, band
@@ -127,14 +126,12 @@ class Pipeline:
         *, start: Position | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         known: KnownValues | None = None,
-        split: SplitEdits | None = None,
     ) -> None:
         self.config = config
         self.fetch, self.judge, self.sink, self.metrics = fetch, judge, sink, metrics
         self.watermark = Watermark(start)
         self.on_failure = on_failure
         self.known = known
-        self.split = split
         self.store_ok = True
         self._saved = start
         self._since_save = 0
@@ -267,7 +264,7 @@ class Pipeline:
             if verdicts is None:
                 work.skip = "judge_error"
             else:
-                work.verdict = await self._split(work, await self._checked(work, verdicts[index]))
+                work.verdict = await self._checked(work, verdicts[index])
                 self._observe_verdict(work, decided)
             await self._put(self.record_q, work, "record")
 
@@ -280,27 +277,6 @@ class Pipeline:
         if decision is verdict.decision:
             return verdict
         self.metrics.known_value_matches.inc()
-        return Verdict(decision, verdict.detector_seconds, verdict.stage_seconds)
-
-    async def _split(self, work: Work, verdict: Verdict) -> Verdict:
-        """An edit that says too little alone, judged with the same account's previous edits of
-        the page within the window: flagged together, the request lists every revision."""
-        split, record, rev = self.split, work.record, getattr(work.event, "rev_new", None)
-        if split is None or record is None or rev is None or work.fields[0][0] != TEXT:
-            return verdict
-        earlier = split.earlier(record)
-        split.remember(record, rev)
-        if verdict.decision.flag or verdict.decision.error or not earlier:
-            return verdict
-        try:
-            together = await self.judge([split.together(record, earlier)])
-        except Exception as exc:  # the edit keeps its own verdict
-            log.warning("split-edit judgement failed: %s", type(exc).__name__)
-            return verdict
-        if len(together) != 1 or not together[0].decision.flag:
-            return verdict
-        revisions = [e.rev_id for e in earlier] + [rev]
-        decision = split_decision(together[0].decision, revisions, split.window_s)
         return Verdict(decision, verdict.detector_seconds, verdict.stage_seconds)
 
     async def _call_judge(self, batch: list[Work]) -> Sequence[Verdict] | None:
