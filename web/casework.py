@@ -58,10 +58,17 @@ def _path_id(request: web.Request, name: str) -> int:
     return int(raw)
 
 
-def _case_json(case: CaseSummary, request_ids: dict[tuple[str, int], int]) -> dict[str, object]:
-    return {"id": case.id, "created_at": case.created_at, "size": len(case.members),
+def _scope(who: Principal) -> tuple[str, ...] | None:
+    return None if who.wikis is None else tuple(sorted(who.wikis))
+
+
+def _case_json(case: CaseSummary, request_ids: dict[tuple[str, int], int],
+               who: Principal) -> dict[str, object]:
+    """A case as this oversighter may see it: only the members on their wikis."""
+    members = [(w, r) for w, r in case.members if who.sees(w)]
+    return {"id": case.id, "created_at": case.created_at, "size": len(members),
             "members": [{"wiki": w, "rev_id": r, "request_id": request_ids.get((w, r))}
-                        for w, r in case.members]}
+                        for w, r in members]}
 
 
 @authed
@@ -70,8 +77,11 @@ async def list_cases(request: web.Request, who: Principal) -> web.Response:
     store = queue_of(request).store
     listed = []
     for case in await _cases(request).list_cases(MAX_CASES):
-        members = await store.list_requests(ListFilter(case=case.id, limit=500))
-        listed.append(_case_json(case, {(r.wiki, r.rev_id): r.id for r in members}))
+        members = await store.list_requests(
+            ListFilter(case=case.id, limit=500, scope=_scope(who)))
+        shown = _case_json(case, {(r.wiki, r.rev_id): r.id for r in members}, who)
+        if shown["members"]:
+            listed.append(shown)
     return web.json_response({"cases": listed})
 
 
@@ -79,12 +89,13 @@ async def list_cases(request: web.Request, who: Principal) -> web.Response:
 async def get_case(request: web.Request, who: Principal) -> web.Response:
     case_id = _path_id(request, "case")
     case = await _cases(request).case(case_id)
-    if case is None:
+    if case is None or not any(who.sees(w) for w, _ in case.members):
         raise json_error(web.HTTPNotFound, f"no case {case_id}")
     store = queue_of(request).store
-    members = await store.list_requests(ListFilter(case=case_id, limit=500))
+    members = await store.list_requests(
+        ListFilter(case=case_id, limit=500, scope=_scope(who)))
     ids = {(r.wiki, r.rev_id): r.id for r in members}
-    return web.json_response({"case": _case_json(case, ids),
+    return web.json_response({"case": _case_json(case, ids, who),
                               "requests": [request_json(request, r) for r in members]})
 
 
@@ -97,7 +108,8 @@ async def cases_of_requests(request: web.Request, who: Principal) -> web.Respons
     if len(parts) > 500 or not all(_ID.fullmatch(p) for p in parts):
         raise bad_request("ids must be at most 500 comma-separated request ids")
     store = queue_of(request).store
-    wanted = [await store.get(int(p)) for p in dict.fromkeys(parts)]
+    wanted = [r for r in [await store.get(int(p)) for p in dict.fromkeys(parts)]
+              if who.sees(r.wiki)]
     keys = [(r.wiki, r.rev_id) for r in wanted]
     found = await _cases(request).cases_of(keys)
     fields = await _cases(request).fields_of(keys)

@@ -32,6 +32,7 @@ def item_routes() -> list[tuple[str, str]]:
     setup_queue_app(app, object(), WebConfig())  # type: ignore[arg-type]  # routes only
     return sorted({(r.method, r.resource.canonical) for r in app.router.routes()
                    if r.resource is not None and "{id}" in r.resource.canonical
+                   and r.resource.canonical.startswith("/api/v1/requests/")  # request ids
                    and r.method != "HEAD"})
 
 

@@ -325,8 +325,7 @@
       const claimed = data.requests.filter((r) => r.state === "claimed").length;
       const pending = data.requests.filter((r) => r.state === "pending").length;
       byId("summary").textContent = state.view === "open"
-        ? `${data.requests.length} shown: ${pending} pending, ${claimed} claimed · ` +
-          `updated ${when(Date.now())}`
+        ? `${pending} pending, ${claimed} claimed · updated ${when(Date.now())}`
         : `${data.requests.length} resolved · updated ${when(Date.now())}`;
       setStatus("");
     } catch (err) {
