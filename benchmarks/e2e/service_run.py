@@ -36,6 +36,7 @@ from pipeline.stages import Pipeline
 from service import api_config, consumer_config, pipeline_config
 from store.open import open_store
 from stream.consumer import Consumer, StreamItem
+from stream.events import RecentChange
 from wiki.client import MediaWikiClient
 
 log = logging.getLogger("benchmarks.e2e")
@@ -76,7 +77,8 @@ async def noting(items: AsyncIterable[StreamItem], seen: Seen) -> AsyncIterator[
     async for item in items:
         if seen.first_received is None:
             seen.first_received = item.received_monotonic
-        seen.received[edit_id(item.event)] = item.received_monotonic
+        if isinstance(item.event, RecentChange):  # suppressions are not edits to time
+            seen.received[edit_id(item.event)] = item.received_monotonic
         yield item
 
 
