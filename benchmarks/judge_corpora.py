@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from core.edit import EditRecord
+from synth.build_context import pages
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FIXTURES = SHARED / "fixtures"
@@ -61,21 +62,11 @@ def talk_comments() -> Iterator[EditRecord]:
     yield from wikiconv()
 
 
-def _pages(root: ET.Element) -> Iterator[tuple[str, str]]:
-    for page in root.iter():
-        if not page.tag.endswith("}page"):
-            continue
-        title = next((e.text or "" for e in page.iter() if e.tag.endswith("}title")), "")
-        texts = [e.text or "" for e in page.iter() if e.tag.endswith("}text")]
-        if texts:
-            yield title, texts[-1]
-
-
 def articles() -> Iterator[EditRecord]:
     for path in sorted((FIXTURES / "wikitext").iterdir()):
         raw = bz2.decompress(path.read_bytes()) if path.suffix == ".bz2" else path.read_bytes()
         root = ET.fromstring(raw)  # trusted local fixtures
-        for number, (title, text) in enumerate(_pages(root)):
+        for number, (title, text) in enumerate(pages(root)):
             if text.strip():
                 yield _record(f"{path.stem}:{number}", text[:MAX_ARTICLE_CHARS], 0, title)
 

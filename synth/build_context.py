@@ -46,7 +46,7 @@ def talk() -> list[str]:
 def articles() -> list[str]:
     root = ET.fromstring(bz2.decompress(ARTICLE_SOURCE.read_bytes()))  # noqa: S314 - our fixture
     found = []
-    for number, (_, text) in enumerate(_pages(root)):
+    for number, (_, text) in enumerate(pages(root)):
         if number % 2:
             continue
         for raw in text.split("\n\n"):
@@ -56,7 +56,8 @@ def articles() -> list[str]:
     return found
 
 
-def _pages(root: ET.Element) -> Iterator[tuple[str, str]]:
+def pages(root: ET.Element) -> Iterator[tuple[str, str]]:
+    """(title, latest text) of each page of a MediaWiki XML export."""
     for page in root.iter():
         if not page.tag.endswith("}page"):
             continue
