@@ -71,7 +71,7 @@ def known_feed(flagged: int = 10, unflagged: int = 10) -> KnownFeed:
     labelled: set[tuple[str, int]] = set()
     no_user: set[tuple[str, int]] = set()
     for index, record in enumerate(corpus_records(flagged, unflagged)):
-        drop_user = index % 7 == 3
+        drop_user = index % 7 in (3, 4)  # outing and harmless edits alike
         key = _edit(feed, record, drop_user)
         if record["expect"]["flag"]:  # type: ignore[index]
             labelled.add(key)
