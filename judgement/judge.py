@@ -112,30 +112,30 @@ class Judge:
 
     def judge_many(self, records: Sequence[EditRecord]) -> list[Judged]:
         """One Judged per record, in order; a record that breaks a stage gets an error decision."""
-        pending = [self._guarded(self._prepare, _Pending(record, {})) for record in records]
-        needing = [p for p in pending if p.wants_ner and not p.error and not p.timed_out]
-        try:
-            with deadline(self.budget_s * max(1, len(needing))):
-                self._run_ner(needing)
-        except (Overtime, Exception) as exc:  # a model failure costs the names, not the edits
-            log.warning("NER failed for a batch of %d edits: %s", len(needing), type(exc).__name__)
-        for p in pending:
-            if not p.error and not p.timed_out:
-                self._guarded(self._assess, p)
-        self._score([p for p in pending if p.row is not None and not p.error and not p.timed_out])
+        pending = self._staged(records)
+        self._score([p for p in pending if p.row is not None and _live(p)])
         return [self._finished(p) for p in pending]
 
     def features_many(self, records: Sequence[EditRecord]) -> list[tuple[list[float], str] | None]:
         """The model's features of each record and the plain text the text model reads (None
         where the record cannot be judged or nothing passes the gate)."""
         self.collect = True
-        pending = [self._guarded(self._prepare, _Pending(record, {})) for record in records]
-        self._run_ner([p for p in pending if p.wants_ner and not p.error])
-        for p in pending:
-            if not p.error:
-                self._guarded(self._assess, p)
         return [(p.row, p.evidence.text) if p.row is not None and p.evidence is not None
-                and not p.error else None for p in pending]
+                and _live(p) else None for p in self._staged(records)]
+
+    def _staged(self, records: Sequence[EditRecord]) -> list[_Pending]:
+        """Every stage before the score, the same for judging and for training features."""
+        pending = [self._guarded(self._prepare, _Pending(record, {})) for record in records]
+        needing = [p for p in pending if p.wants_ner and _live(p)]
+        try:
+            with deadline(self.budget_s * max(1, len(needing))):
+                self._run_ner(needing)
+        except (Overtime, Exception) as exc:  # a model failure costs the names, not the edits
+            log.warning("NER failed for a batch of %d edits: %s", len(needing), type(exc).__name__)
+        for p in pending:
+            if _live(p):
+                self._guarded(self._assess, p)
+        return pending
 
     def _guarded(self, stage: Callable[[_Pending], None], p: _Pending) -> _Pending:
         try:
@@ -317,6 +317,11 @@ class Judge:
         return Decision(record.id, flag, verdict.score, verdict.types if flag else (), excerpt,
                         verdict.reasons if flag else (), tuple(personal), prints,
                         tier=(tier or "likely") if flag else "")
+
+
+def _live(p: _Pending) -> bool:
+    """Neither failed nor out of time: the full judgement goes on."""
+    return not p.error and not p.timed_out
 
 
 def _capped(spans: list[tuple[int, int]], budget: int) -> list[tuple[int, int]]:
