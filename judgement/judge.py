@@ -59,6 +59,7 @@ class _Pending:
     explanation: tuple[tuple[str, float], ...] = ()
     found: tuple[tuple[str, float, str], ...] = ()
     timed_out: bool = False
+    text_score: float | None = None  # the text model's score, when a model is loaded
 
     @property
     def wants_ner(self) -> bool:
@@ -126,6 +127,7 @@ class Judge:
     def _staged(self, records: Sequence[EditRecord]) -> list[_Pending]:
         """Every stage before the score, the same for judging and for training features."""
         pending = [self._guarded(self._prepare, _Pending(record, {})) for record in records]
+        self._read_wording([p for p in pending if p.evidence is not None and _live(p)])
         needing = [p for p in pending if p.wants_ner and _live(p)]
         try:
             with deadline(self.budget_s * max(1, len(needing))):
@@ -189,7 +191,22 @@ class Judge:
         p.findings = self._detect(self._patterns, ctx, p.timings)
         with _timed(p.timings, "cues"):
             p.evidence = self._evidence(p.plain, page)
-            p.windows = self._ner_windows(p.evidence, p.findings)
+
+    def _read_wording(self, pending: list[_Pending]) -> None:
+        """The text model's score of each text (one batch), then where NER runs: the score is
+        the cheap first stage of a cascade that spends NER's time where wording suggests
+        personal information."""
+        scores = self.scorer.text_scores([p.evidence.text for p in pending if p.evidence])
+        for i, p in enumerate(pending):
+            assert p.evidence is not None
+            if scores is not None:
+                p.text_score = float(scores[i])
+            p.windows = self._guarded_windows(p)
+
+    def _guarded_windows(self, p: _Pending) -> list[tuple[int, int]]:
+        assert p.evidence is not None
+        with _timed(p.timings, "cues"):
+            return self._ner_windows(p.evidence, p.findings, p.text_score)
 
     def _detect(self, detectors: list[Detector], ctx: TextContext,
                 timings: dict[str, float]) -> list[Finding]:
@@ -213,11 +230,14 @@ class Judge:
                         accounts,
                         [(m.start, m.end) for m in mentions])
 
-    def _ner_windows(self, ev: Evidence, findings: list[Finding]) -> list[tuple[int, int]]:
+    def _ner_windows(self, ev: Evidence, findings: list[Finding],
+                     text_score: float | None = None) -> list[tuple[int, int]]:
         """Where NER runs: the whole text (up to `ner.whole_text_max_chars`) of every page but
         articles, whose names are mostly public: discussions, noticeboards, user pages of
-        others, file descriptions, Wikidata items. Articles, and text past that cap, get windows
-        around candidate findings and identity cues. The editor's own pages never need NER
+        others, file descriptions, Wikidata items, when the text model's score reaches
+        `ner.whole_text_min_text_score` (most real talk scores below it; outing almost never
+        does). Articles, text past that cap and texts below that score get windows around
+        candidate findings and identity cues. The editor's own pages never need NER
         (self-disclosure). `ner_max_chars` bounds the total per edit.
         """
         if ev.page.own:
@@ -225,11 +245,14 @@ class Judge:
         ner = self.config.data.get("ner", {})
         budget = int(self.config.data.get("ner_max_chars", 20_000))
         whole = 0 if ev.page.encyclopedic else int(ner.get("whole_text_max_chars", 0))
+        plain_wording = text_score is not None and text_score < float(
+            ner.get("whole_text_min_text_score", 0))
+        if plain_wording:
+            whole = 0
         head = min(len(ev.text), whole, budget)
         if head and not name_shaped(ev.text[:head]):
             head = 0  # no run of capitalised words: nothing the model would call a name
-        triggers = [(f.start, f.end) for f in findings
-                    if f.type != "name" or ev.page.discussion_like]
+        triggers = [(f.start, f.end) for f in findings if _triggers_ner(f, ev, plain_wording)]
         triggers += ev.cue("identity")
         spans = windows(len(ev.text), triggers, int(ner.get("window", 300)),
                         int(ner.get("whole_text_below", 1500)))
@@ -278,7 +301,8 @@ class Judge:
             return
         started = time.perf_counter()
         scores = self.scorer.score([p.row for p in pending if p.row is not None],
-                                   [p.evidence.text for p in pending if p.evidence is not None])
+                                   [p.evidence.text for p in pending if p.evidence is not None],
+                                   [p.text_score for p in pending])
         share = (time.perf_counter() - started) / len(pending)
         for p, score in zip(pending, scores, strict=True):
             assert p.evidence is not None
@@ -317,6 +341,20 @@ class Judge:
         return Decision(record.id, flag, verdict.score, verdict.types if flag else (), excerpt,
                         verdict.reasons if flag else (), tuple(personal), prints,
                         tier=(tier or "likely") if flag else "")
+
+
+# Values whose owner NER helps to tell (a person's phone or an organisation's): they always
+# open a window. Names, workplaces and dates open one only where the wording is not plain:
+# biographies in articles and talk about them are full of employers and birth dates.
+_CONTACT_TYPES = frozenset({"email", "phone", "address", "ip_address", "id_number", "profile"})
+
+
+def _triggers_ner(f: Finding, ev: Evidence, plain_wording: bool) -> bool:
+    if f.type in _CONTACT_TYPES:
+        return True
+    if plain_wording:
+        return False
+    return f.type != "name" or ev.page.discussion_like
 
 
 def _live(p: _Pending) -> bool:

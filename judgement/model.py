@@ -77,22 +77,23 @@ class Model:
         matrix = np.asarray(rows, dtype=np.float64)
         return np.asarray(self.boosters[target].predict(matrix, num_threads=1))
 
-    def with_text(self, rows: Sequence[Sequence[float]],
-                  texts: Sequence[str]) -> list[list[float]]:
-        """The rows with the text model's score filled in."""
-        scores = self.text.score(texts)
+    def with_text(self, rows: Sequence[Sequence[float]], texts: Sequence[str],
+                  text_scores: Sequence[float] | None = None) -> list[list[float]]:
+        """The rows with the text model's score filled in (computed unless given)."""
+        scores = self.text.score(texts) if text_scores is None else text_scores
         filled = [list(row) for row in rows]
         for row, score in zip(filled, scores, strict=True):
             row[INDEX[TEXT_SCORE]] = float(score)
         return filled
 
     def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str],
-              types_from: float = 0.0) -> list[Scores]:
+              types_from: float = 0.0,
+              text_scores: Sequence[float] | None = None) -> list[Scores]:
         """Calibrated scores; the per-type models run only for rows whose flag score reaches
         `types_from` (types only matter for an edit that may be flagged)."""
         if not rows:
             return []
-        rows = self.with_text(rows, texts)
+        rows = self.with_text(rows, texts, text_scores)
         flag = self.calibration["flag"](self.raw(rows, "flag"))
         wanted = [i for i in range(len(rows)) if flag[i] >= types_from]
         types = {t: dict.fromkeys(range(len(rows)), 0.0) for t in TYPES}

@@ -42,11 +42,24 @@ class Scorer:
     def wants(self, ev: Evidence, usable: Sequence[Finding]) -> bool:
         return self.model is not None and worth_scoring(ev, usable)
 
-    def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str]) -> list[Scores]:
+    def text_scores(self, texts: Sequence[str]) -> list[float] | None:
+        """The text model's scores (None without a model)."""
+        if self.model is None:
+            return None
+        return [float(s) for s in self.model.text.score(texts)] if texts else []
+
+    def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str],
+              text_scores: Sequence[float | None] = ()) -> list[Scores]:
+        """Calibrated scores; `text_scores` (one per row, None where unknown) spares the text
+        model a second read of texts it already scored."""
         if self.model is None:
             return [Scores(0.0, dict.fromkeys(TYPES, 0.0)) for _ in rows]
+        known = list(text_scores)
+        if len(known) != len(rows) or any(s is None for s in known):
+            known = list(self.model.text.score(texts))
         # below half the lowest level no edit can be flagged: its types are never asked for
-        return self.model.score(rows, texts, types_from=0.5 * min(self.points.levels.values()))
+        return self.model.score(rows, texts, types_from=0.5 * min(self.points.levels.values()),
+                                text_scores=[float(s) for s in known if s is not None])
 
     def contributions(self, row: Sequence[float], text: str) -> list[tuple[str, float]]:
         if self.model is None:
