@@ -5,7 +5,8 @@ Acme Ltd").
 
 The text is cut into words once; each word is looked up in sets (job titles, work verbs,
 workplace nouns: detectors/patterns/workplace.json and Faker's job titles in job_titles.json),
-and only around a hit is a bounded stretch of words read for the grammar: a preposition and an
+and what a word is by itself is remembered per lexicon (most words of a text were seen before).
+Only around a hit is a bounded stretch of words read for the grammar: a preposition and an
 employer (a run of capitalised words, a kind of workplace, or an ORG/FAC/GPE/LOC entity when
 spaCy ran), an "as" before the title, an article and a copula before it. So the time is linear
 in the text. Confidence says how clearly the span states someone's job and employer:
@@ -17,9 +18,11 @@ is (self-disclosure, a public figure, an article's subject) is the judgement's q
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from detectors.base import TextContext
@@ -31,7 +34,7 @@ _MAX_FINDINGS = 300
 _REACH = 8  # words read after a title or verb for the preposition
 _NAME_RUN = 8  # words at most in an employer's name
 _LONGEST_WORD = 40  # longer "words" ("A-A-A-…") are no job: their prefixes are never tried
-_TOKEN = re.compile(r"\w+(?:['’.&\-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(\w+(?:['’.&\-]\w+)*|[^\w\s])")  # one group: split keeps the words
 _ABBREVIATIONS = frozenset((
     "st", "dr", "mr", "mrs", "ms", "co", "jr", "sr", "sra", "dra", "prof", "nr", "no", "fr", "hr",
     "mt", "ltd", "inc", "dipl", "ing",
@@ -56,7 +59,48 @@ _PLACE_PREPS = frozenset((
     "in", "of", "di", "de", "van", "z", "an", "auf",
 ))
 _ELISION = ("l'", "l’", "d'", "d’", "all'", "dell'", "nell'", "sull'")
+_STOP_MARKS = frozenset((".", "!", "?", ";", ":", "|", "•", "*", "="))
 _ENTITY_LABELS = ("ORG", "FAC", "GPE", "LOC", "NORP")
+_MEMO_WORDS = 100_000  # words whose kind is remembered, in all lexicons together: ≤ 15 MB
+
+# What a word is by itself in a lexicon, as bits of one int
+_VERB, _RUN_VERB, _POSSESSIVE = 1, 2, 4
+_TITLE = 8  # a title alone, by a '*' stem or as a compound's head
+_NOT_TITLE = 16  # never a title, not even as the first of two words
+_TITLE_HEAD = 32  # may be the first word of a two-word title
+_POSITION = 64
+_PLACE = 128  # a kind of workplace alone or by a '*' stem
+_PLACE_HEAD = 256  # may be the first word of a two-word kind of workplace
+_STARTS = _VERB | _RUN_VERB | _POSSESSIVE | _TITLE | _TITLE_HEAD | _POSITION  # of a finding
+
+
+class _Memo:
+    """The kinds of words already read, one dict per lexicon: a text repeats its words and the
+    next text mostly uses the same ones. One budget for all lexicons (there is one per language
+    mix): hostile text of ever new words, in ever new mixes, empties the memo but cannot grow
+    it past _MEMO_WORDS."""
+
+    def __init__(self) -> None:
+        self.dicts: list[dict[str, int]] = []
+        self.words = 0
+
+    def new(self) -> dict[str, int]:
+        kinds: dict[str, int] = {}
+        self.dicts.append(kinds)
+        return kinds
+
+    def add(self, kinds: dict[str, int], lower: str, kind: int) -> None:
+        if len(lower) > _LONGEST_WORD:
+            return  # no job ("A-A-A-…"), and a key of any length
+        if self.words >= _MEMO_WORDS:
+            for each in self.dicts:
+                each.clear()
+            self.words = 0
+        kinds[lower] = kind
+        self.words += 1
+
+
+_MEMO = _Memo()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +136,10 @@ class _Lexicon:
     workplace_nouns: frozenset[str]
     employer_params: frozenset[str]
     not_employers: frozenset[str]
+    title_heads: frozenset[str]  # first words of two-word titles
+    place_heads: frozenset[str]  # first words of two-word kinds of workplace
+    # lower-cased word → its kind (bits above), filled by _kind_of within _MEMO's budget
+    memo: dict[str, int] = field(default_factory=_MEMO.new, compare=False, repr=False)
 
 
 def _split(words: Iterable[str]) -> tuple[set[str], set[str]]:
@@ -135,7 +183,61 @@ def lexicon(languages: frozenset[str] = frozenset(LANGUAGES)) -> _Lexicon:
         words("not_titles"), frozenset(places), frozenset(place_stems), words("prepositions"),
         words("articles"), words("possessives"), words("as_words"), words("copulas"),
         words("work_verbs"), words("run_verbs"), words("verb_objects"), words("there_words"),
-        words("workplace_nouns"), words("employer_params"), words("not_employers"))
+        words("workplace_nouns"), words("employer_params"), words("not_employers"),
+        _heads(titles), _heads(places))
+
+
+def _heads(entries: Iterable[str]) -> frozenset[str]:
+    """First words of the entries of several words: only after one of them is the next word
+    worth reading for a two-word entry (a word itself never holds a space)."""
+    return frozenset(e.split(" ", 1)[0] for e in entries if " " in e)
+
+
+def _kind_of(lex: _Lexicon, lower: str) -> int:
+    kind = _kind(lex, lower)
+    _MEMO.add(lex.memo, lower, kind)
+    return kind
+
+
+def _kind(lex: _Lexicon, lower: str) -> int:
+    """What `lower` is by itself in `lex`, whatever the words around it."""
+    kind = _title_kind(lex, lower)
+    kind |= (_VERB if lower in lex.verbs else 0) | (_RUN_VERB if lower in lex.run_verbs else 0)
+    kind |= _POSSESSIVE if lower in lex.possessives else 0
+    kind |= _PLACE_HEAD if lower in lex.place_heads else 0
+    if lower in lex.places or _stemmed(lower, lex.place_stems, 3):
+        kind |= _PLACE
+    if _is_position(lex, lower):
+        kind |= _POSITION
+    return kind
+
+
+def _title_kind(lex: _Lexicon, lower: str) -> int:
+    """A word of not_titles (wiki roles: "editor", "admin") is no title, not even as the
+    first word of a two-word one."""
+    if lower in lex.not_titles or len(lower) < 2 or not lower[0].isalpha():
+        return _NOT_TITLE
+    if lower in lex.titles or _stemmed(lower, lex.title_stems, 4) or _compound(lex, lower):
+        return _TITLE
+    return _TITLE_HEAD if lower in lex.title_heads else 0
+
+
+def _stemmed(lower: str, stems: frozenset[str], shortest: int) -> bool:
+    """Whether `lower` starts with a '*' stem of `shortest` letters or more."""
+    return len(lower) <= _LONGEST_WORD and any(
+        lower[:k] in stems for k in range(shortest, len(lower) + 1))
+
+
+def _compound(lex: _Lexicon, lower: str) -> bool:
+    """German and Dutch compounds end in their head: "Filialleiterin", "Nachtportier"."""
+    return 7 <= len(lower) <= _LONGEST_WORD and any(
+        lower[k:] in lex.compound_titles for k in range(2, len(lower) - 3))
+
+
+def _is_position(lex: _Lexicon, lower: str) -> bool:
+    """A place inside a workplace: "till", "Schalter", "caisse", "kasie"."""
+    lower = lower.replace("-", " ")
+    return lower in lex.positions or _stemmed(lower, lex.position_stems, 3)
 
 
 @cache
@@ -153,14 +255,9 @@ def _markers() -> dict[str, str]:
 def languages_of(words: Iterable[str], wiki_language: str) -> frozenset[str]:
     """The wiki's language (English when it has no lists), and every language whose function
     words make up a fair share of the text: Commons, Wikidata and Meta are written in all."""
-    markers = _markers()
-    counts: dict[str, int] = {}
-    total = 0
-    for word in words:
-        total += 1
-        lang = markers.get(word)
-        if lang:
-            counts[lang] = counts.get(lang, 0) + 1
+    seen = list(words)
+    total = len(seen)
+    counts = Counter(filter(None, map(_markers().get, seen)))
     top = max(counts.values(), default=0)
     least = 1 if total < 40 else 2
     chosen = {lang for lang, n in counts.items() if n >= least and n * 3 >= top}
@@ -168,26 +265,59 @@ def languages_of(words: Iterable[str], wiki_language: str) -> frozenset[str]:
     return frozenset(chosen)
 
 
-def _words(text: str) -> list[_Word]:
-    found: list[_Word] = []
-    previous_end = 0
-    previous = ""
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        lower = token.lower()
-        stop = "\n" in text[previous_end : match.start()] or (
-            previous in (".", "!", "?", ";", ":", "|", "•", "*", "=")
-            and not (len(found) > 1 and (found[-2].lower in _ABBREVIATIONS
-                                         or len(found[-2].text) == 1)))
-        bare = token
-        for elided in _ELISION:
-            if lower.startswith(elided) and len(token) > len(elided):
-                bare = token[len(elided):]
-                break
-        found.append(_Word(match.start(), match.end(), token, bare.lower(), bare[:1].isupper(),
-                           stop))
-        previous_end, previous = match.end(), token
-    return found
+class _Words:
+    """The words of a text, column by column (the fields of _Word). The grammar reads few of
+    them, so a _Word is built only for those: building one for every word of every edit was
+    most of this detector's time."""
+
+    __slots__ = ("caps", "ends", "lowers", "starts", "stops", "texts")
+
+    def __init__(self, text: str) -> None:
+        parts = _TOKEN.split(text)  # space, word, space, word, ..., space
+        offsets = list(accumulate(map(len, parts)))
+        self.texts: list[str] = parts[1::2]
+        self.starts = offsets[0:-1:2]
+        self.ends = offsets[1::2]
+        bares, self.lowers = self.texts, list(map(str.lower, self.texts))
+        if "'" in text or "’" in text:  # every elision ends in one
+            bares, self.lowers = _without_elisions(self.texts, self.lowers)
+        self.caps = [bare[:1].isupper() for bare in bares]
+        self.stops = _stops(parts[0:-1:2], self.texts, self.lowers)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> _Word:
+        return _Word(self.starts[i], self.ends[i], self.texts[i], self.lowers[i], self.caps[i],
+                     self.stops[i])
+
+
+def _stops(spaces: list[str], texts: list[str], lowers: list[str]) -> list[bool]:
+    """Whether a sentence ends before each word: a line break, or a mark after a word that is
+    no abbreviation ("Dr.") or initial ("J.")."""
+    stops = ["\n" in space for space in spaces]
+    for i in [i for i, word in enumerate(texts[:-1]) if word in _STOP_MARKS]:
+        if not (i > 0 and (lowers[i - 1] in _ABBREVIATIONS or len(texts[i - 1]) == 1)):
+            stops[i + 1] = True
+    return stops
+
+
+def _without_elisions(texts: list[str], lowers: list[str]) -> tuple[list[str], list[str]]:
+    """The words, and their lower case, with elided articles taken off (_without_elision)."""
+    bares, bare_lowers = texts[:], lowers[:]
+    for i, lower in enumerate(lowers):
+        if "'" in lower or "’" in lower:
+            bares[i], bare_lowers[i] = _without_elision(texts[i], lower)
+    return bares, bare_lowers
+
+
+def _without_elision(token: str, lower: str) -> tuple[str, str]:
+    """The word after an elided article ("l'Hôpital" → "Hôpital") and its lower case."""
+    for elided in _ELISION:
+        if lower.startswith(elided) and len(token) > len(elided):
+            bare = token[len(elided):]
+            return bare, bare.lower()
+    return token, lower
 
 
 class _Reader:
@@ -195,53 +325,36 @@ class _Reader:
 
     def __init__(self, text: str, doc: Any, language: str) -> None:
         self.text = text
-        self.words = _words(text)
-        self.lex = lexicon(languages_of((w.lower for w in self.words), language))
+        self.words = _Words(text)
+        self.lex = lexicon(languages_of(self.words.lowers, language))
+        get = self.lex.memo.get
+        self.kinds = [kind if (kind := get(lower)) is not None else _kind_of(self.lex, lower)
+                      for lower in self.words.lowers]
         self.entities = _entity_ends(doc)
 
     def at(self, i: int) -> _Word | None:
         return self.words[i] if 0 <= i < len(self.words) else None
 
     def is_title(self, i: int) -> bool:
-        w = self.words[i]
-        lower = w.lower
-        if lower in self.lex.not_titles or len(lower) < 2 or not lower[0].isalpha():
-            return False
-        if lower in self.lex.titles:
-            return True
-        nxt = self.at(i + 1)
-        if nxt and not nxt.stop and f"{lower} {nxt.lower}" in self.lex.titles:
-            return True
-        if len(lower) > _LONGEST_WORD:
-            return False
-        if any(lower[:k] in self.lex.title_stems for k in range(4, len(lower) + 1)):
-            return True
-        # German and Dutch compounds end in their head: "Filialleiterin", "Nachtportier"
-        return len(lower) >= 7 and any(
-            lower[k:] in self.lex.compound_titles for k in range(2, len(lower) - 3))
-
-    def is_position(self, i: int) -> bool:
-        """A place inside a workplace: "till", "Schalter", "caisse", "kasie"."""
-        lower = self.words[i].lower.replace("-", " ")
-        if lower in self.lex.positions:
-            return True
-        return len(lower) <= _LONGEST_WORD and any(
-            lower[:k] in self.lex.position_stems for k in range(3, len(lower) + 1))
+        kind = self.kinds[i]
+        if kind & (_TITLE | _NOT_TITLE):
+            return bool(kind & _TITLE)
+        return bool(kind & _TITLE_HEAD) and self._pair_in(i, self.lex.titles)
 
     def is_place(self, i: int) -> int:
         """Words (1 or 2) of a kind of workplace starting at `i`, else 0."""
-        w = self.at(i)
-        if w is None or (w.stop and i > 0):
+        if not 0 <= i < len(self.words) or (self.words.stops[i] and i > 0):
             return 0
-        nxt = self.at(i + 1)
-        if nxt and not nxt.stop and f"{w.lower} {nxt.lower}" in self.lex.places:
+        kind = self.kinds[i]
+        if kind & _PLACE_HEAD and self._pair_in(i, self.lex.places):
             return 2
-        if w.lower in self.lex.places:
-            return 1
-        lower = w.lower
-        if len(lower) > _LONGEST_WORD:
-            return 0
-        return int(any(lower[:k] in self.lex.place_stems for k in range(3, len(lower) + 1)))
+        return 1 if kind & _PLACE else 0
+
+    def _pair_in(self, i: int, entries: frozenset[str]) -> bool:
+        """Whether word `i` and the next, in one sentence, make one of `entries`."""
+        words, j = self.words, i + 1
+        return j < len(words) and not words.stops[j] and (
+            f"{words.lowers[i]} {words.lowers[j]}" in entries)
 
     def employer(self, i: int) -> tuple[int, bool] | None:
         """The end (word index, exclusive) of an employer starting at word `i`, and whether it
@@ -346,19 +459,20 @@ class WorkplaceDetector:
         text = ctx.text[:_MAX_TEXT]
         reader = _Reader(text, ctx.doc, ctx.language)
         spans: list[tuple[int, int, float]] = []
-        for i, word in enumerate(reader.words):
+        for i, kind in enumerate(reader.kinds):
+            if not kind & _STARTS:
+                continue  # most words: nothing starts here
             if len(spans) >= _MAX_FINDINGS:
                 break
-            lower = word.lower
-            if lower in reader.lex.verbs:
+            if kind & _VERB:
                 spans += _from_verb(reader, i)
-            if lower in reader.lex.run_verbs:
+            if kind & _RUN_VERB:
                 spans += _from_run_verb(reader, i)
-            if lower in reader.lex.possessives:
+            if kind & _POSSESSIVE:
                 spans += _from_possessive(reader, i)
             if reader.is_title(i):
                 spans += _from_title(reader, i)
-            elif reader.is_position(i):
+            elif kind & _POSITION:
                 spans += _from_position(reader, i)
         spans += _from_templates(ctx.templates, len(text), reader.lex)
         return [Finding("workplace", s, e, c, self.name) for s, e, c in _merge(spans)]
