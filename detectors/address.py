@@ -52,7 +52,9 @@ _TAIL = rf"{_TOWN_TAIL}{{0,2}}(?:{_US_STATE_ZIP}|{_POSTCODE_TAIL})?"
 
 # 221B Baker Street, Flat 2, London NW1 6XE / 1600 Pennsylvania Ave NW, Washington, DC 20500
 EN = (
-    rf"{_START}\d{{1,5}}[A-Za-z]?,?\s{{1,3}}(?:{_CAP}\s{{1,3}}){{1,3}}(?:{_EN_SUFFIX})\b\.?"
+    # the first digit before the word-start check (one character wider): the engine skips to
+    # digits in a tight loop instead of trying the pattern at every offset
+    rf"\d(?<![\w'’.-]\d)\d{{0,4}}[A-Za-z]?,?\s{{1,3}}(?:{_CAP}\s{{1,3}}){{1,3}}(?:{_EN_SUFFIX})\b\.?"
     rf"(?:\s(?:NW|NE|SW|SE|N|S|E|W)\b)?{_UNIT}{_TAIL}"
 )
 
@@ -138,6 +140,7 @@ _PATTERNS = (
     (re.compile(EN), 0.8), (re.compile(SUFFIXED), 0.7), (re.compile(PREFIXED), 0.7),
     (re.compile(POST_BOX), 0.7), (re.compile(RURAL), 0.6), (re.compile(DWELLING), 0.6),
 )
+_DECIMAL = re.compile(r"\d")
 _ENGLISH_PREFIXES = re.compile(rf"^(?:via|place|route|plaza)\s+(?!(?:{_LINK})\s|[ld]['’])")
 
 
@@ -149,7 +152,7 @@ class AddressDetector:
 
     def detect(self, ctx: TextContext) -> list[Finding]:
         text = ctx.text[:_MAX_TEXT]
-        if not any(c.isdigit() for c in text) and "County" not in text:
+        if "County" not in text and not _has_digit(text):
             return []
         spans: list[Finding] = []
         for pattern, confidence in _PATTERNS:
@@ -158,6 +161,12 @@ class AddressDetector:
                     spans.append(Finding("address", match.start(), match.end(), confidence,
                                          self.name))
         return _merge(spans)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether a character of `text` is a digit by str.isdigit (superscripts too): a regex
+    finds the decimal ones, and only a non-ASCII text can hold the others."""
+    return bool(_DECIMAL.search(text)) or (not text.isascii() and any(map(str.isdigit, text)))
 
 
 def _plausible(value: str, language: str) -> bool:

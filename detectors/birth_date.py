@@ -43,12 +43,16 @@ _AGE = re.compile(
     r"(?<![\w.])(\d{1,2})\s*(?:-\s*)?(?:years?\s+old|y/?o\b|jahre\s+alt|jährig|ans\b"
     r"|años\b|anni\b|anos\b|jaar\s+oud|jarige|lat(?:a)?\b)", re.I)
 
+_DIGIT = re.compile(r"\d")
+
 
 class BirthDateDetector:
     name = "birth_date"
 
     def detect(self, ctx: TextContext) -> list[Finding]:
         text = ctx.text
+        if not _DIGIT.search(text):
+            return []  # every shape has a digit: a day, a year or an age
         found = [self._finding(m, 0.9) for m in _FULL.finditer(text)]
         found += [self._finding(m, 0.8) for m in _AFTER_BIRTHDAY.finditer(text)]
         found += [self._finding(m, 0.4) for m in _YEAR_ONLY.finditer(text)]

@@ -47,29 +47,37 @@ def full_names(text: str) -> list[tuple[int, int]]:
     """Spans of "<given name> <Surname>[ <Surname>]" (particles allowed between)."""
     names = given_names()
     words = list(_WORD.finditer(text[:_MAX_TEXT]))
+    # the given names among the words, found in one C-level pass (most words are none)
+    hits = [i for i, word in enumerate(map(re.Match.group, words)) if word in names]
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words) and len(spans) < _MAX_SPANS:
-        if words[i].group() not in names:
-            i += 1
+    after = 0  # words before this belong to a name already found
+    for i in hits:
+        if len(spans) >= _MAX_SPANS:
+            break
+        if i < after:
             continue
-        end, j = None, i + 1
-        while j < len(words) and j - i <= 4 and _adjacent(text, words[j - 1], words[j]):
-            word = words[j].group()
-            if _surname(word):
-                end, j = words[j].end(), j + 1
-            elif word in _PARTICLES:
-                j += 1
-            else:
-                break
-            if end is not None and j - i >= 3:
-                break
+        end, j = _surnames(text, words, i)
         if end is not None:
             spans.append((words[i].start(), end))
-            i = j
-        else:
-            i += 1
+            after = j
     return spans
+
+
+def _surnames(text: str, words: list[re.Match[str]], i: int) -> tuple[int | None, int]:
+    """The end of the surnames after the given name words[i] (None without one), and the index
+    of the word after them."""
+    end, j = None, i + 1
+    while j < len(words) and j - i <= 4 and _adjacent(text, words[j - 1], words[j]):
+        word = words[j].group()
+        if _surname(word):
+            end, j = words[j].end(), j + 1
+        elif word in _PARTICLES:
+            j += 1
+        else:
+            break
+        if end is not None and j - i >= 3:
+            break
+    return end, j
 
 
 def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
