@@ -36,6 +36,9 @@ class SuppressionRequest:
     excerpt: str
     fingerprints: tuple[str, ...] = field(default=(), compare=False)
     detected_at: int = 0  # epoch ms; 0 means "when enqueued"
+    # an outing split over consecutive edits (pipeline.split): every revision it covers, oldest
+    # first, `rev_id` last; empty for a single edit
+    revisions: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,7 @@ class StoredRequest(SuppressionRequest):
             "claimed_by": self.claimed_by, "lease_until": self.lease_until,
             "created_at": self.created_at, "resolved_at": self.resolved_at,
             "outcome": self.outcome, "note": self.note, "linked": list(self.linked),
+            "revisions": list(self.revisions or (self.rev_id,)),
         }
 
 

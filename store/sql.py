@@ -14,7 +14,7 @@ from store.rows import INSERT_COLUMNS, REQUEST_COLUMNS
 _PLACEHOLDER = re.compile(r"\?")
 
 INSERT_REQUEST = (
-    f"INSERT INTO requests ({INSERT_COLUMNS}) VALUES ({', '.join('?' * 16)}) "
+    f"INSERT INTO requests ({INSERT_COLUMNS}) VALUES ({', '.join('?' * 17)}) "
     "ON CONFLICT (wiki, rev_id) DO NOTHING RETURNING id"
 )
 FIND_REQUEST = "SELECT id FROM requests WHERE wiki = ? AND rev_id = ?"

@@ -80,8 +80,14 @@ _REQUEST_SCHEMA: dict[str, Any] = {
         "note": {"type": ["string", "null"]},
         "linked": {"type": "array", "items": {"type": "integer"},
                    "description": "other requests sharing a finding's fingerprint"},
+        "revisions": {"type": "array", "items": {"type": "integer"},
+                      "description": "every revision the request covers, oldest first: more "
+                                     "than one for an outing split over consecutive edits"},
         "diff_url": {"type": ["string", "null"]},
-        "revisiondelete_url": {"type": ["string", "null"]},
+        "revisiondelete_url": {"type": ["string", "null"],
+                               "description": "every revision of `revisions` in one form"},
+        "revision_diff_urls": {"type": "array", "items": {"type": "string"},
+                               "description": "each revision's diff (a split outing only)"},
     },
 }
 
