@@ -20,7 +20,7 @@ from store.base import QueueStore
 from store.cases import CaseStore
 from store.entries import TEXT
 from store.ledger import Ledger, LedgerRow, Suppression, SuppressionOutcome
-from store.model import SuppressionRequest
+from store.model import SuppressionRequest, tier_of
 from stream.events import RecentChange
 from stream.position import Position
 from stream.visibility import VisibilityChange
@@ -84,19 +84,13 @@ def suppression_request(event: RecentChange, decision: Decision,
         script_path=event.server_script_path, namespace=event.namespace, title=event.title,
         user=event.user or "", event_time=event.meta.time_ms, score=decision.score,
         types=decision.types, reasons=decision.reasons, excerpt=decision.excerpt,
-        fingerprints=decision.fingerprints, revisions=revisions,
+        fingerprints=decision.fingerprints, revisions=revisions, tier=tier(decision),
     )
 
 
-LIKELY_SCORE = 0.8  # the tier of a flag whose judgement gave none (a known value, a repeat)
-
-
 def tier(decision: Decision) -> str:
-    if decision.tier:
-        return decision.tier
-    if not decision.flag:
-        return "none"
-    return "likely" if decision.score >= LIKELY_SCORE else "possible"
+    """The judgement's tier (a flag without one: likely from store.model.LIKELY_SCORE)."""
+    return tier_of(decision.tier, decision.score) if decision.flag else "none"
 
 
 def ledger_row(event: RecentChange, decision: Decision) -> LedgerRow:

@@ -28,7 +28,7 @@ class Row(Protocol):
 REQUEST_COLUMNS = (
     "id, wiki, rev_id, rc_id, server_url, server_name, script_path, namespace, title, editor, "
     "event_time, score, types, reasons, excerpt, detected_at, state, claimed_by, lease_until, "
-    "created_at, resolved_at, outcome, note, revisions"
+    "created_at, resolved_at, outcome, note, revisions, tier"
 )
 
 
@@ -56,13 +56,13 @@ def insert_values(req: SuppressionRequest, now_ms: int) -> tuple[Any, ...]:
         req.wiki, req.rev_id, req.rc_id, req.server_url, req.server_name, req.script_path,
         req.namespace, req.title, req.user, req.event_time, float(req.score),
         dump_strings(req.types), dump_strings(req.reasons), req.excerpt,
-        req.detected_at or now_ms, now_ms, dump_ints(req.revisions),
+        req.detected_at or now_ms, now_ms, dump_ints(req.revisions), req.queue_tier,
     )
 
 
 INSERT_COLUMNS = (
     "wiki, rev_id, rc_id, server_url, server_name, script_path, namespace, title, editor, "
-    "event_time, score, types, reasons, excerpt, detected_at, created_at, revisions"
+    "event_time, score, types, reasons, excerpt, detected_at, created_at, revisions, tier"
 )
 
 
@@ -85,7 +85,7 @@ def to_stored(row: Row, now_ms: int, links: Links = ()) -> StoredRequest:
         lease_until=row["lease_until"] if live else None, created_at=int(row["created_at"]),
         resolved_at=row["resolved_at"], outcome=row["outcome"], note=row["note"],
         linked=tuple(i for i, _ in links), linked_wikis=tuple(w for _, w in links),
-        revisions=load_ints(row["revisions"]),
+        revisions=load_ints(row["revisions"]), tier=row["tier"],
     )
 
 

@@ -70,7 +70,10 @@ _REQUEST_SCHEMA: dict[str, Any] = {
         "namespace": {"type": "integer"}, "title": {"type": "string"},
         "user": {"type": "string", "description": "the editor"},
         "event_time": {"type": "integer", "description": "epoch ms"},
-        "score": {"type": "number"}, "types": {"type": "array", "items": {"type": "string"}},
+        "score": {"type": "number"},
+        "tier": {"type": "string", "enum": ["likely", "possible"],
+                 "description": "the judgement's tier; the queue lists likely first"},
+        "types": {"type": "array", "items": {"type": "string"}},
         "reasons": {"type": "array", "items": {"type": "string"}},
         "excerpt": {"type": "string", "description": "redacted; empty once purged"},
         "detected_at": {"type": "integer"}, "claimed_by": {"type": ["string", "null"]},
@@ -96,7 +99,7 @@ def _paths() -> dict[str, Any]:
     item = "/api/v1/requests/{id}"
     return {
         "/api/v1/requests": {"get": {
-            "summary": "List requests in priority order (score, then age)",
+            "summary": "List requests in priority order (likely first, then score, then age)",
             "parameters": _LIST_PARAMS,
             "responses": {"200": _json({"type": "object", "properties": {
                 "requests": {"type": "array", "items": _ref("Request")},

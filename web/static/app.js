@@ -156,6 +156,8 @@
     head.append(
       el("span", "rid", `#${request.id}`),
       el("span", "score", Number(request.score).toFixed(2)),
+      el("span", `tier tier-${request.tier === "likely" ? "likely" : "possible"}`,
+         request.tier || "possible"),
       el("span", "types", (request.types || []).join(", ")),
       el("span", "wiki", `${request.wiki} r${request.rev_id}`),
       el("time", "time", when(request.event_time)),
