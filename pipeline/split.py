@@ -23,6 +23,7 @@ later edit's (one per revision), and a join that flags forgets the edits it cove
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -59,8 +60,10 @@ class SplitEdits:
 
     @staticmethod
     def key(record: EditRecord) -> Key | None:
-        """Only a named account's edits of a page's text: an IP's address is not an account."""
-        if not record.user or not record.title or record.type not in ("edit", "new"):
+        """Only an account's edits of a page's text: an IP address is not an account (many
+        people share one, and its comments in a thread are not one person's)."""
+        if (not record.user or not record.title or record.type not in ("edit", "new")
+                or _is_address(record.user)):
             return None
         return record.wiki, record.title, record.user
 
@@ -112,6 +115,14 @@ class SplitEdits:
         """One record of the earlier edits' added text and this one's."""
         added = "\n".join([*(e.added for e in earlier), record.added])
         return dataclasses.replace(record, id=f"{record.id}:split", added=added)
+
+
+def _is_address(user: str) -> bool:
+    try:
+        ipaddress.ip_address(user)
+    except ValueError:
+        return False
+    return True
 
 
 def split_decision(decision: Decision, rev_ids: list[int], window_s: float) -> Decision:

@@ -37,6 +37,8 @@ def test_only_what_a_later_edit_may_complete_is_kept() -> None:
     split.remember(record("queued on its own"), 2, 0, FLAGGED)
     split.remember(record("judge error"), 3, 0, dataclasses.replace(FOUND, error="timeout"))
     split.remember(record("anonymous", user=""), 4, 0, FOUND)
+    split.remember(record("an IP address", user="24.208.240.121"), 4, 0, FOUND)
+    split.remember(record("an IPv6 address", user="2001:db8::1"), 4, 0, FOUND)
     split.remember(record("a log entry", kind="log"), 5, 0, FOUND)
     assert len(split) == 0
     split.remember(record("x" * (MAX_CHARS + 10)), 6, 0, FOUND)
