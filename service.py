@@ -33,6 +33,7 @@ from pipeline.adapters import (
 )
 from pipeline.feedback import Feedback, make_cases, make_ledger
 from pipeline.known import KnownValues
+from pipeline.split import SplitEdits
 from pipeline.stages import Pipeline, PipelineConfig
 from store.base import QueueStore
 from store.election import LEADER, Elector, Fenceable, LeaseBackend, Timing
@@ -192,6 +193,7 @@ class Service:
                 pipeline_config(self.settings), DiffFetcher(self._client), self._judge,
                 StoreSink(self.store, self._notifier, self.feedback.ledger, self.cases),
                 self.metrics, start=start, on_failure=self._fail, known=self.known,
+                split=SplitEdits(),
             )
             self.pipeline.start()
             self._task = asyncio.create_task(self._run(self.pipeline), name="reader")

@@ -67,6 +67,9 @@ class Metrics:
         self.flags = self._counter("flags", "Flagged edits by type of information.", ["type"])
         self.known_value_matches = self._counter(
             "known_value_matches", "Edits holding a value oversighters suppressed before.")
+        self.split_joins = self._counter(
+            "split_joins", "Edits flagged only when judged with the same account's previous "
+            "edits of the page (an outing split over edits).")
 
     def _latencies(self) -> None:
         self.end_to_end = self._histogram(

@@ -20,7 +20,7 @@ from store.base import QueueStore
 from store.cases import CaseStore
 from store.entries import TEXT
 from store.ledger import Ledger, LedgerRow, Suppression, SuppressionOutcome
-from store.model import SuppressionRequest
+from store.model import SuppressionRequest, tier_of
 from stream.events import RecentChange
 from stream.position import Position
 from stream.visibility import VisibilityChange
@@ -76,26 +76,21 @@ def _fields(event: RecentChange, text: EditRecord | None, otherwise: str) -> Fet
     return Fetched(first, field=field, extra=tuple(extra))
 
 
-def suppression_request(event: RecentChange, decision: Decision) -> SuppressionRequest:
+def suppression_request(event: RecentChange, decision: Decision,
+                        revisions: tuple[int, ...] = ()) -> SuppressionRequest:
     return SuppressionRequest(
         wiki=event.wiki, rev_id=entry_key(event) or 0, rc_id=event.id,
         server_url=event.server_url, server_name=event.server_name,
         script_path=event.server_script_path, namespace=event.namespace, title=event.title,
         user=event.user or "", event_time=event.meta.time_ms, score=decision.score,
         types=decision.types, reasons=decision.reasons, excerpt=decision.excerpt,
-        fingerprints=decision.fingerprints,
+        fingerprints=decision.fingerprints, revisions=revisions, tier=tier(decision),
     )
 
 
-LIKELY_SCORE = 0.8  # the tier of a flag whose judgement gave none (a known value, a repeat)
-
-
 def tier(decision: Decision) -> str:
-    if decision.tier:
-        return decision.tier
-    if not decision.flag:
-        return "none"
-    return "likely" if decision.score >= LIKELY_SCORE else "possible"
+    """The judgement's tier (a flag without one: likely from store.model.LIKELY_SCORE)."""
+    return tier_of(decision.tier, decision.score) if decision.flag else "none"
 
 
 def ledger_row(event: RecentChange, decision: Decision) -> LedgerRow:
@@ -143,7 +138,7 @@ class StoreSink:
 
     async def enqueue(
         self, event: RecentChange, decision: Decision, position: Position | None,
-        fields: tuple[str, ...] = (TEXT,),
+        fields: tuple[str, ...] = (TEXT,), revisions: tuple[int, ...] = (),
     ) -> None:
         self.judged(event, decision)
         await self._flush()
@@ -154,7 +149,7 @@ class StoreSink:
             joined = await self.cases.join_case(event.wiki, key, case_keys(decision))
             if joined.case_id is not None:
                 decision = repeated(decision, joined.earlier, joined.case_id)
-        request = suppression_request(event, decision)
+        request = suppression_request(event, decision, revisions)
         request_id, created = await self.store.enqueue(request, position)
         if created and self.notifier is not None:
             self.notifier.notify(request_id, request)

@@ -15,6 +15,7 @@ it is recorded (a suppression of an edit still being judged must find the edit's
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
@@ -27,6 +28,7 @@ from metrics.instruments import Metrics
 from metrics.vocab import SKIP_KINDS, SKIP_REASONS, label
 from pipeline.fields import combine
 from pipeline.known import KnownValues
+from pipeline.split import SplitEdits, split_decision
 from pipeline.watermark import Watermark
 from store.entries import TEXT
 from store.ledger import SuppressionOutcome, band
@@ -80,7 +82,7 @@ class Judge(Protocol):
 class Sink(Protocol):
     async def enqueue(
         self, event: RecentChange, decision: Decision, position: Position | None,
-        fields: tuple[str, ...] = (TEXT,),
+        fields: tuple[str, ...] = (TEXT,), revisions: tuple[int, ...] = (),
     ) -> None: ...
 
     async def record_skip(
@@ -118,6 +120,7 @@ class Work:
     skip: str | None = None
     fields: list[tuple[str, EditRecord]] = field(default_factory=list)
     flagged_fields: tuple[str, ...] = ()
+    revisions: tuple[int, ...] = ()  # every revision a split outing covers (pipeline.split)
 
 
 class Pipeline:
@@ -126,12 +129,14 @@ class Pipeline:
         *, start: Position | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         known: KnownValues | None = None,
+        split: SplitEdits | None = None,
     ) -> None:
         self.config = config
         self.fetch, self.judge, self.sink, self.metrics = fetch, judge, sink, metrics
         self.watermark = Watermark(start)
         self.on_failure = on_failure
         self.known = known
+        self.split = split
         self.store_ok = True
         self._saved = start
         self._since_save = 0
@@ -264,7 +269,7 @@ class Pipeline:
             if verdicts is None:
                 work.skip = "judge_error"
             else:
-                work.verdict = await self._checked(work, verdicts[index])
+                work.verdict = await self._split(work, await self._checked(work, verdicts[index]))
                 self._observe_verdict(work, decided)
             await self._put(self.record_q, work, "record")
 
@@ -278,6 +283,35 @@ class Pipeline:
             return verdict
         self.metrics.known_value_matches.inc()
         return Verdict(decision, verdict.detector_seconds, verdict.stage_seconds)
+
+    async def _split(self, work: Work, verdict: Verdict) -> Verdict:
+        """An edit that says too little alone, judged with the same account's previous edits of
+        the page within the window (pipeline.split): flagged together, the request lists every
+        revision."""
+        split, record, event = self.split, work.record, work.event
+        if (split is None or record is None or not isinstance(event, RecentChange)
+                or event.rev_new is None or work.fields[0][0] != TEXT):
+            return verdict
+        rev, at_ms = event.rev_new, event.meta.time_ms
+        earlier = split.earlier(record, at_ms)
+        split.remember(record, rev, at_ms, verdict.decision)
+        if verdict.decision.flag or verdict.decision.error or not earlier:
+            return verdict
+        try:
+            together = await self.judge([split.together(record, earlier)])
+        except Exception as exc:  # the edit keeps its own verdict
+            log.warning("split-edit judgement failed: %s", type(exc).__name__)
+            return verdict
+        if len(together) != 1 or not together[0].decision.flag or together[0].decision.error:
+            return verdict
+        split.forget(record)
+        revisions = [e.rev_id for e in earlier] + [rev]
+        work.revisions = tuple(revisions)
+        work.flagged_fields = (TEXT,)
+        self.metrics.split_joins.inc()
+        decision = split_decision(together[0].decision, revisions, split.window_s)
+        return Verdict(dataclasses.replace(decision, id=verdict.decision.id),
+                       verdict.detector_seconds, verdict.stage_seconds)
 
     async def _call_judge(self, batch: list[Work]) -> Sequence[Verdict] | None:
         """One verdict a work: its fields judged in the same pool call, then combined."""
@@ -375,7 +409,8 @@ class Pipeline:
             return False
         started = time.perf_counter()
         fields = work.flagged_fields or (TEXT,)
-        if not await self._write(lambda: self.sink.enqueue(event, decision, position, fields)):
+        if not await self._write(lambda: self.sink.enqueue(
+            event, decision, position, fields, work.revisions)):
             self.metrics.event_skipped("store_error")
             return False
         self.metrics.stage_time("enqueue", time.perf_counter() - started)

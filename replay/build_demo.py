@@ -9,6 +9,8 @@ The feed holds current-schema recentchange events over several wikis, mostly com
 - Commons background: categorize events, bot edits, log events, a few canaries and duplicates;
 - outing in the other fields (generated, invented values): edit summaries, page moves to a
   title, new account names;
+- outing split over two consecutive edits by the same account on one page (a name, then the
+  workplace; invented), which only the two judged together flag;
 - at the end, the wikis' own suppressions (revision-visibility-change events) of a share of the
   corpus's outing edits and of a few others (what `outingwatch report` then measures).
 Each diff is stored as the API answer the local server gives (FeedEntry.api), so a replay needs no
@@ -87,6 +89,7 @@ class Change:
     extra: dict[str, Any] = field(default_factory=dict)
     signer: tuple[str, str] | None = None  # (user, comment line) signed at the event's time
     record_added: str = ""  # a corpus record's `added`, to check the diff gives it back
+    continues: bool = False  # appends `new_text` to the page as the previous edit left it
 
 
 # --- sources ------------------------------------------------------------------------------------
@@ -331,6 +334,8 @@ class Builder:
     def _old(self, change: Change) -> tuple[int | None, str | None]:
         if change.kind == "new":
             return None, None
+        if change.continues:
+            return self.pages[(change.wiki, change.title)]
         if change.signer is not None:
             first = (self._older(change), _talk_start(change.namespace))
             return self.pages.get((change.wiki, change.title), first)
@@ -340,6 +345,8 @@ class Builder:
         return self.next_rev.get(change.wiki, 1_000_000) - self.rng.randint(10_000, 900_000)
 
     def _new_text(self, change: Change, old_text: str | None) -> str:
+        if change.continues:
+            return f"{old_text}{change.new_text}"
         if change.signer is None:
             return change.new_text
         user, line = change.signer
@@ -440,6 +447,7 @@ def build(
     entries = [builder.entry(change) for change in ordered(changes, rng)]
     entries = _with_duplicates(entries, rng, 12)
     entries += [builder.entry(change) for change in field_changes(random.Random(seed + 1))]
+    entries += [builder.entry(change) for change in split_changes(random.Random(seed + 2))]
     entries += suppressions(entries, builder.corpus_map, builder.clock_ms)
     return entries, builder.corpus_map
 
@@ -471,6 +479,22 @@ def field_changes(rng: random.Random) -> Iterator[Change]:
         yield Change("commonswiki", "commons.wikimedia.org", "log", 2,
                      f"User:{name} of {street}", f"{name} of {street}", "",
                      extra=account)  # fmt: skip
+
+
+SPLIT_PEOPLE = (("Tobias Brenner", "Norbridge Logistics"),)  # invented
+
+
+def split_changes(rng: random.Random) -> Iterator[Change]:
+    """Outing split over consecutive edits: a name alone, then a workplace alone, by the same
+    account on the same page a few seconds apart (pipeline.split judges them together)."""
+    for name, employer in SPLIT_PEOPLE:
+        target, author = _person(rng), _person(rng)
+        page = f"Hello {target}, thanks for the uploads.\n"
+        title = f"User talk:{target}"
+        yield Change("commonswiki", "commons.wikimedia.org", "edit", 3, title, author, "",
+                     old_text=page, new_text=page + f"{name}\n")  # fmt: skip
+        yield Change("commonswiki", "commons.wikimedia.org", "edit", 3, title, author, "",
+                     new_text=f"and he works for {employer}\n", continues=True)  # fmt: skip
 
 
 def suppressions(entries: list[FeedEntry], corpus_map: dict[str, Any],

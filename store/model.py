@@ -12,6 +12,10 @@ DISMISSED = "dismissed"
 ALREADY_HIDDEN = "already-hidden"
 DUPLICATE = "duplicate"  # another request covers the same posting (its case, a repeat)
 
+LIKELY, POSSIBLE = "likely", "possible"
+TIERS = (LIKELY, POSSIBLE)  # the queue's two tiers (issue 11), likely listed first
+LIKELY_SCORE = 0.8  # the tier of a flag whose judgement gave none (a known value, a repeat)
+
 OUTCOMES = (SUPPRESSED, DISMISSED, ALREADY_HIDDEN, DUPLICATE)
 STATES = (PENDING, CLAIMED, *OUTCOMES)
 
@@ -36,6 +40,14 @@ class SuppressionRequest:
     excerpt: str
     fingerprints: tuple[str, ...] = field(default=(), compare=False)
     detected_at: int = 0  # epoch ms; 0 means "when enqueued"
+    # an outing split over consecutive edits (pipeline.split): every revision it covers, oldest
+    # first, `rev_id` last; empty for a single edit
+    revisions: tuple[int, ...] = ()
+    tier: str = ""  # likely / possible; "" reads as the score's tier (tier_of)
+
+    @property
+    def queue_tier(self) -> str:
+        return tier_of(self.tier, self.score)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +71,21 @@ class StoredRequest(SuppressionRequest):
             "id": self.id, "state": self.state, "wiki": self.wiki, "rev_id": self.rev_id,
             "rc_id": self.rc_id, "server_name": self.server_name, "namespace": self.namespace,
             "title": self.title, "user": self.user, "event_time": self.event_time,
-            "score": self.score, "types": list(self.types), "reasons": list(self.reasons),
+            "score": self.score, "tier": self.queue_tier, "types": list(self.types),
+            "reasons": list(self.reasons),
             "excerpt": self.excerpt, "detected_at": self.detected_at,
             "claimed_by": self.claimed_by, "lease_until": self.lease_until,
             "created_at": self.created_at, "resolved_at": self.resolved_at,
             "outcome": self.outcome, "note": self.note, "linked": list(self.linked),
+            "revisions": list(self.revisions or (self.rev_id,)),
         }
+
+
+def tier_of(tier: str, score: float) -> str:
+    """A request's tier: the judgement's own, else likely from LIKELY_SCORE."""
+    if tier in TIERS:
+        return tier
+    return LIKELY if score >= LIKELY_SCORE else POSSIBLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +140,7 @@ class ListFilter:
     type: str | None = None
     min_score: float | None = None
     scope: tuple[str, ...] | None = None  # the caller's wikis; None: every wiki
-    tier: str | None = None  # likely / possible: the judgement's tier, from the ledger
+    tier: str | None = None  # likely / possible: the judgement's tier
     case: int | None = None  # the members of one case
     limit: int = 50
     offset: int = 0

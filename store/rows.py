@@ -28,7 +28,7 @@ class Row(Protocol):
 REQUEST_COLUMNS = (
     "id, wiki, rev_id, rc_id, server_url, server_name, script_path, namespace, title, editor, "
     "event_time, score, types, reasons, excerpt, detected_at, state, claimed_by, lease_until, "
-    "created_at, resolved_at, outcome, note"
+    "created_at, resolved_at, outcome, note, revisions, tier"
 )
 
 
@@ -41,21 +41,32 @@ def load_strings(raw: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in values or ())
 
 
+def dump_ints(values: tuple[int, ...]) -> str:
+    return orjson.dumps(list(values)).decode()
+
+
+def load_ints(raw: Any) -> tuple[int, ...]:
+    values = orjson.loads(raw) if isinstance(raw, (str, bytes)) else raw
+    return tuple(int(v) for v in values or ())
+
+
 def insert_values(req: SuppressionRequest, now_ms: int) -> tuple[Any, ...]:
     """In the order of INSERT_COLUMNS."""
     return (
         req.wiki, req.rev_id, req.rc_id, req.server_url, req.server_name, req.script_path,
         req.namespace, req.title, req.user, req.event_time, float(req.score),
         dump_strings(req.types), dump_strings(req.reasons), req.excerpt,
-        req.detected_at or now_ms, now_ms,
+        req.detected_at or now_ms, now_ms, dump_ints(req.revisions), req.queue_tier,
     )
 
 
 INSERT_COLUMNS = (
     "wiki, rev_id, rc_id, server_url, server_name, script_path, namespace, title, editor, "
-    "event_time, score, types, reasons, excerpt, detected_at, created_at"
+    "event_time, score, types, reasons, excerpt, detected_at, created_at, revisions, tier"
 )
 
+
+MAX_REVISIONS = 16
 
 Links = tuple[tuple[int, str], ...]  # (linked request id, its wiki)
 
@@ -74,6 +85,7 @@ def to_stored(row: Row, now_ms: int, links: Links = ()) -> StoredRequest:
         lease_until=row["lease_until"] if live else None, created_at=int(row["created_at"]),
         resolved_at=row["resolved_at"], outcome=row["outcome"], note=row["note"],
         linked=tuple(i for i, _ in links), linked_wikis=tuple(w for _, w in links),
+        revisions=load_ints(row["revisions"]), tier=row["tier"],
     )
 
 
@@ -85,6 +97,8 @@ def check_request(req: SuppressionRequest) -> None:
         raise InvalidInput("rev_id must be a positive 64-bit integer")
     if not math.isfinite(float(req.score)):
         raise InvalidInput("score must be a finite number")
+    if len(req.revisions) > MAX_REVISIONS or not all(0 < r < 2**63 for r in req.revisions):
+        raise InvalidInput(f"revisions must be at most {MAX_REVISIONS} positive 64-bit integers")
 
 
 def group_links(rows: Iterable[tuple[int, int, str]]) -> dict[int, Links]:

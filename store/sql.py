@@ -14,7 +14,7 @@ from store.rows import INSERT_COLUMNS, REQUEST_COLUMNS
 _PLACEHOLDER = re.compile(r"\?")
 
 INSERT_REQUEST = (
-    f"INSERT INTO requests ({INSERT_COLUMNS}) VALUES ({', '.join('?' * 16)}) "
+    f"INSERT INTO requests ({INSERT_COLUMNS}) VALUES ({', '.join('?' * 18)}) "
     "ON CONFLICT (wiki, rev_id) DO NOTHING RETURNING id"
 )
 FIND_REQUEST = "SELECT id FROM requests WHERE wiki = ? AND rev_id = ?"
@@ -126,7 +126,7 @@ def _state_condition(state: str, now_ms: int, params: list[Any]) -> str:
 
 
 def list_query(flt: ListFilter, now_ms: int, dialect: str) -> tuple[str, list[Any]]:
-    """The filtered page in priority order: score first, then the oldest."""
+    """The filtered page in priority order: likely first, then by score, then the oldest."""
     params: list[Any] = []
     where: list[str] = []
     check_filter(flt)
@@ -153,14 +153,12 @@ def list_query(flt: ListFilter, now_ms: int, dialect: str) -> tuple[str, list[An
     params += [flt.limit, flt.offset]
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     sql = (f"SELECT {REQUEST_COLUMNS} FROM requests{clause} "
-           "ORDER BY score DESC, created_at ASC, id ASC LIMIT ? OFFSET ?")
+           f"ORDER BY {TIER_RANK}, score DESC, created_at ASC, id ASC LIMIT ? OFFSET ?")
     return sql, params
 
 
-TIER_CONDITION = (
-    "EXISTS (SELECT 1 FROM judged j WHERE j.wiki = requests.wiki AND j.rev_id = requests.rev_id "
-    "AND j.tier = ?)"
-)
+TIER_CONDITION = "tier = ?"
+TIER_RANK = "CASE WHEN tier = 'likely' THEN 0 ELSE 1 END"
 CASE_CONDITION = (
     "EXISTS (SELECT 1 FROM case_members m WHERE m.wiki = requests.wiki "
     "AND m.rev_id = requests.rev_id AND m.case_id = ?)"

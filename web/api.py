@@ -14,7 +14,7 @@ from store.lifecycle import MAX_LEASE_S, MAX_NOTE
 from store.model import DISMISSED, PENDING, StoredRequest
 from web.context import queue_of
 from web.errors import bad_request, json_error
-from web.links import diff_url, revisiondelete_url
+from web.links import diff_url, revision_diff_urls, revisiondelete_url
 from web.params import json_body, list_filter, request_id
 from web.scope import in_scope, visible
 from web.security import Principal, authed
@@ -26,7 +26,8 @@ MAX_REASON = 500
 def request_json(request: web.Request, req: StoredRequest) -> dict[str, Any]:
     reason = queue_of(request).config.suppress_reason
     return {**req.to_json(), "diff_url": diff_url(req),
-            "revisiondelete_url": revisiondelete_url(req, reason)}
+            "revisiondelete_url": revisiondelete_url(req, reason),
+            "revision_diff_urls": revision_diff_urls(req)}
 
 
 def _one(request: web.Request, req: StoredRequest, who: Principal) -> web.Response:

@@ -35,14 +35,23 @@ def diff_url(req: StoredRequest) -> str | None:
     return f"{index}?{urlencode({'diff': req.rev_id})}"
 
 
+def revision_diff_urls(req: StoredRequest) -> list[str]:
+    """Each revision of a split outing, its own diff (none for a single edit: see diff_url)."""
+    index = _index(req)
+    if index is None or len(req.revisions) < 2:
+        return []
+    return [f"{index}?{urlencode({'diff': rev})}" for rev in req.revisions]
+
+
 def revisiondelete_url(req: StoredRequest, reason: str = "") -> str | None:
     index = _index(req)
     if index is None:
         return None
     log_id = log_id_of(req.rev_id)
-    kind, ids = ("logging", log_id) if log_id is not None else ("revision", req.rev_id)
-    query = {"title": "Special:RevisionDelete", "type": kind, "target": req.title,
-             "ids": str(ids)}
+    # a split outing: every revision it covers, in one form (MediaWiki reads `ids` as a list)
+    kind, ids = (("logging", str(log_id)) if log_id is not None else
+                 ("revision", ",".join(str(r) for r in req.revisions or (req.rev_id,))))
+    query = {"title": "Special:RevisionDelete", "type": kind, "target": req.title, "ids": ids}
     if reason:
         query["wpReason"] = reason
     return f"{index}?{urlencode(query)}"

@@ -70,7 +70,10 @@ _REQUEST_SCHEMA: dict[str, Any] = {
         "namespace": {"type": "integer"}, "title": {"type": "string"},
         "user": {"type": "string", "description": "the editor"},
         "event_time": {"type": "integer", "description": "epoch ms"},
-        "score": {"type": "number"}, "types": {"type": "array", "items": {"type": "string"}},
+        "score": {"type": "number"},
+        "tier": {"type": "string", "enum": ["likely", "possible"],
+                 "description": "the judgement's tier; the queue lists likely first"},
+        "types": {"type": "array", "items": {"type": "string"}},
         "reasons": {"type": "array", "items": {"type": "string"}},
         "excerpt": {"type": "string", "description": "redacted; empty once purged"},
         "detected_at": {"type": "integer"}, "claimed_by": {"type": ["string", "null"]},
@@ -80,8 +83,14 @@ _REQUEST_SCHEMA: dict[str, Any] = {
         "note": {"type": ["string", "null"]},
         "linked": {"type": "array", "items": {"type": "integer"},
                    "description": "other requests sharing a finding's fingerprint"},
+        "revisions": {"type": "array", "items": {"type": "integer"},
+                      "description": "every revision the request covers, oldest first: more "
+                                     "than one for an outing split over consecutive edits"},
         "diff_url": {"type": ["string", "null"]},
-        "revisiondelete_url": {"type": ["string", "null"]},
+        "revisiondelete_url": {"type": ["string", "null"],
+                               "description": "every revision of `revisions` in one form"},
+        "revision_diff_urls": {"type": "array", "items": {"type": "string"},
+                               "description": "each revision's diff (a split outing only)"},
     },
 }
 
@@ -90,7 +99,7 @@ def _paths() -> dict[str, Any]:
     item = "/api/v1/requests/{id}"
     return {
         "/api/v1/requests": {"get": {
-            "summary": "List requests in priority order (score, then age)",
+            "summary": "List requests in priority order (likely first, then score, then age)",
             "parameters": _LIST_PARAMS,
             "responses": {"200": _json({"type": "object", "properties": {
                 "requests": {"type": "array", "items": _ref("Request")},

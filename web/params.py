@@ -11,12 +11,11 @@ import orjson
 from aiohttp import web
 from multidict import MultiMapping
 
-from store.model import STATES, ListFilter
+from store.model import STATES, TIERS, ListFilter
 from store.sql import MAX_LIMIT
 from web.errors import bad_request
 
 LIST_PARAMS = frozenset({"state", "wiki", "type", "min_score", "limit", "offset", "tier", "case"})
-TIERS = ("likely", "possible")
 _WIKI = re.compile(r"^[a-z0-9_-]{1,64}$")
 _TYPE = re.compile(r"^[a-z_]{1,32}$")
 MAX_ID = 2**63 - 1

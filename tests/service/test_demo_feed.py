@@ -1,5 +1,6 @@
 """Done-when test of the assembly, on the bundled demo feed: the requests the service queues are
-exactly those `outingwatch scan` decides for the same edits, and the metrics' counters agree with
+exactly those `outingwatch scan` decides for the same edits (and the one outing split over two
+edits, which only the two judged together flag), and the metrics' counters agree with
 the feed (received, judged, skipped by reason, flags by type)."""
 
 from __future__ import annotations
@@ -35,13 +36,19 @@ async def test_the_demo_feed_end_to_end(tmp_path: Path) -> None:
     decisions = expected.decisions(judged)  # every field of an event, combined
     flagged = {key: d for key, d in decisions.items() if d.flag}
     assert len(flagged) >= 20, "the demo mixes the corpus's outing examples in"
-    assert {f"{r.wiki}:{r.rev_id}" for r in queued} == set(flagged)
-    for request in queued:
+    # the demo's outing split over two edits: each unflagged alone, queued as one request
+    split = [r for r in queued if len(r.revisions) > 1]
+    assert [len(r.revisions) for r in split] == [2]
+    assert all(not decisions[f"{r.wiki}:{rev}"].flag for r in split for rev in r.revisions)
+    single = [r for r in queued if len(r.revisions) <= 1]
+    assert {f"{r.wiki}:{r.rev_id}" for r in single} == set(flagged)
+    for request in single:
         decision = flagged[f"{request.wiki}:{request.rev_id}"]
         assert (request.types, request.excerpt) == (decision.types, decision.excerpt)
     assert summary.received == len(entries)
     assert summary.handled_total == len(expected.events) + expected.visibility_changes
     assert summary.handled.get("visibility_change", 0) == expected.visibility_changes >= 40
-    assert summary.handled.get("queued", 0) == len(flagged)
+    assert summary.handled.get("queued", 0) == len(flagged) + len(split)
     assert summary.skipped == dict(expected.skipped)
-    assert summary.flags == dict(Counter(t for d in flagged.values() for t in set(d.types)))
+    types = [*(d.types for d in flagged.values()), *(r.types for r in split)]
+    assert summary.flags == dict(Counter(t for one in types for t in set(one)))

@@ -108,6 +108,41 @@ async def test_lifecycle_over_the_api(env: QueueEnv) -> None:
                        headers=env.auth("bob")))[0] == 404
 
 
+async def test_tiers_likely_first_then_by_score(env: QueueEnv) -> None:
+    """Each request carries its tier and score; the queue lists likely before possible, each
+    by score, and filters by tier (a request without one takes its score's)."""
+    possible_high = await queued(env, 1, score=0.78, tier="possible")
+    likely_low = await queued(env, 2, score=0.5, tier="likely")
+    likely_high = await queued(env, 3, score=0.95, tier="likely")
+    untiered = await queued(env, 4, score=0.85)  # a known value, a repeat: likely from 0.8
+    status, body = await call(env, "GET", "/api/v1/requests", headers=env.auth("alice"))
+    assert status == 200
+    assert [(r["id"], r["tier"], r["score"]) for r in body["requests"]] == [
+        (likely_high, "likely", 0.95), (untiered, "likely", 0.85), (likely_low, "likely", 0.5),
+        (possible_high, "possible", 0.78)]
+    status, body = await call(env, "GET", "/api/v1/requests?tier=possible",
+                              headers=env.auth("alice"))
+    assert [r["id"] for r in body["requests"]] == [possible_high]
+    status, body = await call(env, "GET", f"/api/v1/requests/{likely_low}",
+                              headers=env.auth("alice"))
+    assert (body["request"]["tier"], body["request"]["score"]) == ("likely", 0.5)
+
+
+async def test_a_split_outing_lists_every_revision(env: QueueEnv) -> None:
+    single = await queued(env, 7)
+    split = await queued(env, 12, revisions=(9, 12))
+    status, body = await call(env, "GET", f"/api/v1/requests/{split}", headers=env.auth("alice"))
+    assert status == 200
+    request = body["request"]
+    assert request["revisions"] == [9, 12]
+    assert request["revision_diff_urls"] == [
+        "https://en.wikipedia.org/w/index.php?diff=9",
+        "https://en.wikipedia.org/w/index.php?diff=12"]
+    assert "&ids=9%2C12&" in request["revisiondelete_url"]
+    status, body = await call(env, "GET", f"/api/v1/requests/{single}", headers=env.auth("alice"))
+    assert (body["request"]["revisions"], body["request"]["revision_diff_urls"]) == ([7], [])
+
+
 async def test_unknown_request_is_404(env: QueueEnv) -> None:
     status, body = await call(env, "GET", "/api/v1/requests/999", headers=env.auth("alice"))
     assert (status, body) == (404, {"error": "no request 999"})

@@ -156,6 +156,8 @@
     head.append(
       el("span", "rid", `#${request.id}`),
       el("span", "score", Number(request.score).toFixed(2)),
+      el("span", `tier tier-${request.tier === "likely" ? "likely" : "possible"}`,
+         request.tier || "possible"),
       el("span", "types", (request.types || []).join(", ")),
       el("span", "wiki", `${request.wiki} r${request.rev_id}`),
       el("time", "time", when(request.event_time)),
@@ -258,6 +260,17 @@
                  link(request.revisiondelete_url, "Special:RevisionDelete"));
     const where = state.fields[String(request.id)];
     const parts = [meta, el("pre", "excerpt", request.excerpt), reasons, links];
+    const revisions = request.revisions || [];
+    if (revisions.length > 1) {
+      // an outing split over consecutive edits: every revision is suppressed, not just the last
+      const line = el("p", "revisions", `Split over ${revisions.length} edits: `);
+      const diffs = request.revision_diff_urls || [];
+      revisions.forEach((rev, i) => {
+        if (i) line.append(", ");
+        line.append(link(diffs[i], `r${rev}`));
+      });
+      parts.push(line);
+    }
     if (where && Array.isArray(where.labels)) {
       const ticks = (where.hide || []).map((bit) => HIDE_LABELS[bit] || bit);
       parts.push(el("p", "fields", `In: ${where.labels.join(", ")} · tick: ${ticks.join(", ")}`));
