@@ -59,22 +59,103 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?:{'|'.join(branches)})(?![\w'’])", re.IGNORECASE)
 
 
+# Case-insensitive matching is str.lower() on both sides for every character below Greek,
+# except these four, which the regex engine also folds onto other letters (and İ, whose lower
+# case is two characters long).
+_ODD_CASE = frozenset("ſıİµ")
+_FIRST_CHARS = "\u0370"
+_WORD_RUN = re.compile(r"\w+")
+
+
+def first_word_key(phrase: str) -> str | None:
+    """The lower-cased word-character run a match of `phrase` must begin with, as one whole
+    word of the text (a match starts after a non-word character and its first word is
+    literal); None when the phrase cannot be keyed so (it opens with an apostrophe or a sign,
+    or holds letters whose case rules are not str.lower()'s)."""
+    first = phrase.split(maxsplit=1)[0]
+    run = _WORD_RUN.match(first)
+    if run is None or not simple_case(first):
+        return None
+    return run.group().lower()
+
+
+def simple_case(text: str) -> bool:
+    """Whether the regex engine's case-insensitive matching is str.lower() on `text`."""
+    return not text or (max(text) < _FIRST_CHARS and _ODD_CASE.isdisjoint(text))
+
+
+class _Keys:
+    """Per category, the first words its phrases begin with (None: scan the whole text). A
+    match starts where a word of the text begins and that word is one of them, so only those
+    offsets are tried: a category none of whose first words occurs costs nothing."""
+
+    def __init__(self, phrases: dict[str, tuple[str, ...]]) -> None:
+        self.keys: dict[str, frozenset[str] | None] = {}
+        for category, listed in phrases.items():
+            keys = [first_word_key(p) for p in listed if p.strip()]
+            self.keys[category] = None if None in keys else frozenset(k for k in keys if k)
+        self._text: str | None = None
+        self._starts: dict[str, list[int]] | None = None
+
+    def starts(self, category: str, text: str) -> list[int] | None:
+        """The offsets where a match of `category` may start, ascending; None: anywhere."""
+        keys = self.keys.get(category)
+        if keys is None:
+            return None
+        if text is not self._text:
+            self._text, self._starts = text, _word_starts(text)
+        if self._starts is None:
+            return None
+        found = keys.intersection(self._starts)
+        if len(found) == 1:
+            return self._starts[next(iter(found))]
+        return sorted(p for word in found for p in self._starts[word])
+
+
+def _word_starts(text: str) -> dict[str, list[int]] | None:
+    """Each lower-cased word of `text` and where it starts (None when case rules are odd)."""
+    if not simple_case(text):
+        return None
+    starts: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text.lower()):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
+
+
+def _matches_from(pattern: re.Pattern[str], text: str,
+                  starts: list[int]) -> list[tuple[int, int]]:
+    """What `pattern.finditer(text)` finds, trying only `starts`."""
+    found: list[tuple[int, int]] = []
+    after = 0
+    for pos in starts:
+        if pos < after:
+            continue
+        m = pattern.match(text, pos)
+        if m:
+            found.append((pos, m.end()))
+            after = max(m.end(), pos + 1)
+    return found
+
+
 class Cues:
     """Where each cue category occurs in a text."""
 
     def __init__(self, config: JudgeConfig, language: str = "") -> None:
         extra = config.data.get("language_cues", {}).get(language, {})
-        self._patterns = {
-            category: compile_phrases(config.cue_phrases(category) + tuple(extra.get(category, ())))
-            for category in config["cues"]
-        }
+        phrases = {category: config.cue_phrases(category) + tuple(extra.get(category, ()))
+                   for category in config["cues"]}
+        self._patterns = {category: compile_phrases(listed)
+                          for category, listed in phrases.items()}
+        self._keys = _Keys(phrases)
 
     def spans(self, category: str, text: str) -> list[tuple[int, int]]:
         pattern = self._patterns.get(category)
         if pattern is None:
             return []
-        return [(m.start(), m.end()) for m in pattern.finditer(text)]
+        starts = self._keys.starts(category, text)
+        if starts is None:
+            return [(m.start(), m.end()) for m in pattern.finditer(text)]
+        return _matches_from(pattern, text, starts)
 
     def any_in(self, category: str, text: str) -> bool:
-        pattern = self._patterns.get(category)
-        return pattern is not None and pattern.search(text) is not None
+        return bool(self.spans(category, text))

@@ -57,3 +57,29 @@ def test_case_variant_first_characters_keep_the_phrase_order() -> None:
     """"ſ a" is longer than "s" and comes first: grouping by "s" would match "s" alone."""
     assert [m.span() for m in compile_phrases(VARIANTS).finditer("s a")] == [(0, 3)]
     assert [m.span() for m in _plain_alternation(VARIANTS).finditer("s a")] == [(0, 3)]
+
+
+def _cues_from(phrases: tuple[str, ...]) -> Cues:
+    config = load_config()
+    data = {**config.data, "cues": {"probe": list(phrases)}, "language_cues": {}}
+    return Cues(type(config)(data, config.source))
+
+
+KEYED = ("real name", "lives at", "e-mail", "n°", "straße", "ÉCOLE du", "at his", "zwölf")
+
+
+@given(st.text(alphabet="realnmivstdhİıſSKkKAÉéEcoòuß°-' \n’xµΣς", max_size=60))
+def test_skipping_by_first_word_never_drops_a_match(text: str) -> None:
+    for phrases in (KEYED, PHRASES, VARIANTS):
+        cues, pattern = _cues_from(phrases), compile_phrases(phrases)
+        assert cues.spans("probe", text) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_categories_without_their_first_words_are_skipped() -> None:
+    cues = _cues_from(KEYED)
+    assert cues._keys.keys["probe"] == frozenset({"real", "lives", "e", "n", "straße", "école",
+                                                  "at", "zwölf"})
+    assert cues._keys.starts("probe", "nothing of the kind here") == []
+    assert cues._keys.starts("probe", "at home, her REAL  name is") == [0, 13]
+    assert cues.spans("probe", "at home, her REAL  name is") == [(13, 23)]
+    assert cues._keys.starts("probe", "ſtrange text") is None  # odd case rules: all offsets
