@@ -248,6 +248,8 @@ class Judge:
         plain_wording = text_score is not None and text_score < float(
             ner.get("whole_text_min_text_score", 0))
         if plain_wording:
+            if ev.page.encyclopedic and ner.get("articles_need_wording", False):
+                return []
             whole = 0
         head = min(len(ev.text), whole, budget)
         if head and not name_shaped(ev.text[:head]):

@@ -52,3 +52,15 @@ def test_rules_judge_has_no_cascade(rules_judge: Judge) -> None:
 
 def test_learned_judge_still_flags_outing(judge: Judge) -> None:
     assert judge.judge(edit(OUTING)).decision.flag
+
+
+def test_articles_in_plain_wording_get_no_ner(judge: Judge, config: JudgeConfig) -> None:
+    assert config.data["ner"]["articles_need_wording"]
+    text = ("The station opened in 1887 on the line to Harwick. The booking office, "
+            "reached on +44 7700 900317, closed in 1965 and the building is now a cafe.")
+    p = judge._guarded(judge._prepare, _Pending(edit(text, namespace=0, title="Harwick"), {}))
+    judge._read_wording([p])
+    assert p.text_score is not None
+    assert p.text_score < config.data["ner"]["whole_text_min_text_score"]
+    assert any(f.type == "phone" for f in p.findings)
+    assert p.windows == []
