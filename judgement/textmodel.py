@@ -17,6 +17,8 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import HashingVectorizer
 
+from judgement.hashing import CharWords, matrix
+
 BUCKETS = 2**17  # per analyzer: character n-grams, then words and word pairs
 MAX_CHARS = 1500  # the start of the text: most edits are shorter, and cost grows with it
 _CHARS = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=BUCKETS,
@@ -25,9 +27,12 @@ _WORDS = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=BUCKE
                            alternate_sign=False, norm="l2", lowercase=True, dtype=np.float32)
 
 
+_CHAR_WORDS = CharWords(BUCKETS, 3, 5)  # _CHARS's matrix, from hashes cached per word
+
+
 def vectorize(texts: Sequence[str]) -> csr_matrix:
     clipped = [t[:MAX_CHARS] for t in texts]
-    return hstack([_CHARS.transform(clipped), _WORDS.transform(clipped)], format="csr")
+    return hstack([matrix(clipped, _CHAR_WORDS), _WORDS.transform(clipped)], format="csr")
 
 
 class TextModel:
