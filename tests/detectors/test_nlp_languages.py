@@ -6,7 +6,7 @@ import pytest
 
 from core.edit import EditRecord
 from detectors import nlp
-from judgement.config import load_config
+from judgement.config import JudgeConfig, load_config
 from judgement.entities import name_shaped, recognise
 from judgement.judge import Judge, _Pending
 
@@ -48,11 +48,19 @@ def _windows(judge: Judge, namespace: int, added: str) -> list[tuple[int, int]]:
                         namespace=namespace, title="Talk:X" if namespace else "X", user="Writer",
                         type="edit", comment="", added=added)
     pending = judge._guarded(judge._prepare, _Pending(record, {}))
+    judge._read_wording([pending])
     return pending.windows
 
 
+def _every_whole_text() -> JudgeConfig:
+    """The config with the NER cascade off (tests/judgement/test_ner_cascade.py tests it)."""
+    config = load_config()
+    ner = {**config.data["ner"], "whole_text_min_text_score": 0}
+    return JudgeConfig({**config.data, "ner": ner}, config.source)
+
+
 def test_discussions_get_ner_over_the_whole_text_articles_only_around_candidates() -> None:
-    judge = Judge(load_config(), nlp=lambda: None)
+    judge = Judge(_every_whole_text(), nlp=lambda: None)
     added = "The person who keeps reverting is Marta Kowalska from the village. " * 3
     assert _windows(judge, 1, added)[0][0] == 0
     assert sum(hi - lo for lo, hi in _windows(judge, 1, added)) >= len(added.strip()) - 5
@@ -60,7 +68,7 @@ def test_discussions_get_ner_over_the_whole_text_articles_only_around_candidates
 
 
 def test_whole_text_ner_is_capped_per_edit() -> None:
-    config = load_config()
+    config = _every_whole_text()
     judge = Judge(config, nlp=lambda: None)
     added = "Some talk about Marta Kowalska and the Village Hall. " * 2000
     spans = _windows(judge, 1, added)

@@ -16,12 +16,29 @@ SPELLED = [
     ("appelle le zéro six, douze? non: zéro six trois neuf neuf huit un deux", "zéro six"),
     ("llámale al seis uno dos, cinco cinco cinco, cero uno dos", "seis uno dos"),
     ("dzwońcie: pięć pięć pięć, zero jeden dwa, trzy cztery pięć", "pięć pięć"),
+    # tens as one word or hyphenated, units joined to them, "N times" repeats
+    ("Ruf sie an: null eins sechs zwei, dann dreimal die Null, dann sieben acht. Danke",
+     "null eins"),
+    ("son portable : zéro six, douze, quarante-sept, zéro deux, quatre-vingt-dix. Voilà",
+     "zéro six"),
+    ("bel: nul zes, vijfenvijftig, twaalf, drie keer vijf, acht.", "nul zes"),
+    ("il numero è tre tre nove, ventidue, tre volte zero, quarantotto", "tre tre"),
+    ("llámala al seis dos cero, veintiuno, dos veces cero, cuarenta y cinco", "seis dos"),
+    ("liga: nove um, trinta e dois, duas vezes zero, quarenta e oito", "nove um"),
+    ("dzwoń: sześćset? nie: sześć zero dwa, dwa razy zero, czterdzieści dziewięć, jedenaście",
+     "sześć zero"),
+    ("text her on oh seven nine one ... one one ... forty-four ... twelve", "oh seven"),
 ]
 NOT_PHONES = [
     "I have one or two questions and three answers.",
     "Die drei Musketiere und vier Freunde kamen um zwei.",
     "uno due tre stella",
     "Seven bridges, six towers and one cathedral.",
+    "one two three four five six",
+    "In the twenties and thirties, forty or fifty people came, then sixty.",
+    "Er kam um drei, dann vier, und zwölf Leute blieben bis zwanzig Uhr.",
+    "Il a quatre-vingt-dix-huit ans et soixante-dix petits-enfants.",
+    "Entre veinte y treinta, quizá cuarenta personas.",
 ]
 
 
