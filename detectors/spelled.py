@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from detectors.base import TextContext
+from detectors.casefold import lower_is_ignorecase
 from detectors.finding import Finding
 
 _DIGITS = {
@@ -73,8 +74,9 @@ _UNIT = "|".join(map(re.escape, _UNITS))
 _TEN = "|".join([*_COMPOUNDS, *map(re.escape, _TENS_WORDS)])
 _PLURAL = r"(?:s|en|i|es|a|y)?"
 _TOKEN = rf"(?:(?:{_REPEAT})\s+|(?:{_TIMES})\s+)?(?:{_TEN}|{_UNIT}){_PLURAL}"
+_CONNECTORS = "and then dann puis luego poi depois dan potem e y und et en i"
 _SEP = (r"(?:\s*[,;\-–/]\s*|\s*\.\.\.?\s*|\s*…\s*|\s+)"
-        r"(?:(?:and|then|dann|puis|luego|poi|depois|dan|potem|e|y|und|et|en|i)(?:\s+|-))?")
+        rf"(?:(?:{'|'.join(_CONNECTORS.split())})(?:\s+|-))?")
 # 4 to 24 tokens: a bounded repeat of a fixed-width alternation, linear in the text
 _RUN = re.compile(rf"(?<!\w)(?:{_TOKEN}){_SEP}(?:(?:{_TOKEN}){_SEP}){{2,22}}(?:{_TOKEN})(?!\w)",
                   re.IGNORECASE)
@@ -89,10 +91,49 @@ _REPEATS = {"double": 2, "doppio": 2, "doppel": 2, "doble": 2, "duplo": 2, "dubb
 MIN_DIGITS = 7
 
 
+_WORD_RUN = re.compile(r"\w+")
+_NUMBER_WORDS = frozenset(w.lower() for w in (*_UNITS, *_TENS_WORDS))
+_COMPOUND = re.compile("|".join(_COMPOUNDS))
+_SUFFIXES = ("s", "en", "i", "es", "a", "y")
+# The only other words a run holds between two number words: connectors, "double", and the
+# words of "drei mal die", "tre volte lo", "duas vezes o" (of which there are at most five).
+_GLUE = frozenset(re.findall(r"[^\W\d_]+", f"{_CONNECTORS} {_MULTIPLE} {_SMALL_WORDS} {_TIMES}"))
+_MAX_GAP = 5
+
+
+def may_hold_run(text: str) -> bool:
+    """False only when no run can be in `text`: a run is four or more number words with at
+    most `_MAX_GAP` other words between them. A word index is far cheaper than the run's
+    pattern, which tries a long alternation at every word start."""
+    if not lower_is_ignorecase(text):
+        return True
+    streak, gap = 0, 0
+    for word in _WORD_RUN.findall(text.lower()):
+        if _number_word(word):
+            streak, gap = streak + 1, 0
+            if streak >= 4:
+                return True
+        elif word in _GLUE or word.removesuffix("mal") in _GLUE:
+            gap += 1
+            if gap > _MAX_GAP:
+                streak, gap = 0, 0
+        else:
+            streak, gap = 0, 0
+    return False
+
+
+def _number_word(word: str) -> bool:
+    if word in _NUMBER_WORDS or _COMPOUND.fullmatch(word):
+        return True
+    return any(word.endswith(s) and word[: -len(s)] in _NUMBER_WORDS for s in _SUFFIXES)
+
+
 class SpelledPhoneDetector:
     name = "phone_words"
 
     def detect(self, ctx: TextContext) -> list[Finding]:
+        if not may_hold_run(ctx.text):
+            return []
         found = []
         for match in _RUN.finditer(ctx.text):
             if _digits(match.group()) >= MIN_DIGITS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from detectors.casefold import lower_is_ignorecase, plain_latin
 from judgement.config import JudgeConfig
 
 
@@ -59,11 +60,6 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?:{'|'.join(branches)})(?![\w'’])", re.IGNORECASE)
 
 
-# Case-insensitive matching is str.lower() on both sides for every character below Greek,
-# except these four, which the regex engine also folds onto other letters (and İ, whose lower
-# case is two characters long).
-_ODD_CASE = frozenset("ſıİµ")
-_FIRST_CHARS = "\u0370"
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -74,14 +70,9 @@ def first_word_key(phrase: str) -> str | None:
     or holds letters whose case rules are not str.lower()'s)."""
     first = phrase.split(maxsplit=1)[0]
     run = _WORD_RUN.match(first)
-    if run is None or not simple_case(first):
+    if run is None or not plain_latin(first):
         return None
     return run.group().lower()
-
-
-def simple_case(text: str) -> bool:
-    """Whether the regex engine's case-insensitive matching is str.lower() on `text`."""
-    return not text or (max(text) < _FIRST_CHARS and _ODD_CASE.isdisjoint(text))
 
 
 class _Keys:
@@ -114,7 +105,7 @@ class _Keys:
 
 def _word_starts(text: str) -> dict[str, list[int]] | None:
     """Each lower-cased word of `text` and where it starts (None when case rules are odd)."""
-    if not simple_case(text):
+    if not lower_is_ignorecase(text):
         return None
     starts: dict[str, list[int]] = {}
     for m in _WORD_RUN.finditer(text.lower()):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from detectors.base import TextContext
-from detectors.spelled import SpelledPhoneDetector
+from detectors.spelled import _RUN, SpelledPhoneDetector, may_hold_run
 
 SPELLED = [
     ("Chiamalo: tre tre tre, zero zero zero, sei due uno nove. Risponde", "tre tre tre"),
@@ -58,3 +60,18 @@ def test_a_long_run_of_number_words_is_bounded() -> None:
     text = "one " * 50_000
     found = SpelledPhoneDetector().detect(TextContext(text))
     assert 0 < len(found) <= 20
+
+
+_PIECES = ["zero", "Null", "quarante", "huit", "vijfenvijftig", "ventidue", "dreimal", "die",
+           "drie keer", "duas vezes o", "double", "dann", "e", "y", "zeros", "nullen", "dwa",
+           "razy", "the", "call", "İ", "ſ", "and", "cinq", "veintiuno", "elf", "uno", "—",
+           "’", "ſix", "σ", "ﬆ"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PIECES),
+                          st.sampled_from([" ", ", ", "-", " ... ", "; ", "\n", "/"])),
+                max_size=30))
+def test_the_word_index_never_skips_a_run(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + sep for word, sep in parts)
+    if _RUN.search(text):
+        assert may_hold_run(text)
