@@ -52,13 +52,14 @@ def char_wb_ngrams(word: str, low: int, high: int) -> list[str]:
 
 
 class _Cache:
-    """word → its columns, computed on first sight; emptied when full."""
+    """word → its columns, computed on first sight; emptied when full. Tuples of ints, which
+    the garbage collector stops tracking, so a full cache costs its collections nothing."""
 
-    def __init__(self, compute: Callable[[str], list[int]]) -> None:
+    def __init__(self, compute: Callable[[str], tuple[int, ...]]) -> None:
         self.compute = compute
-        self.known: dict[str, list[int]] = {}
+        self.known: dict[str, tuple[int, ...]] = {}
 
-    def __call__(self, word: str) -> list[int]:
+    def __call__(self, word: str) -> tuple[int, ...]:
         found = self.known.get(word)
         if found is None:
             found = self.compute(word)
@@ -74,7 +75,8 @@ class CharWords:
 
     def __init__(self, buckets: int, low: int, high: int) -> None:
         self.buckets = buckets
-        self._cache = _Cache(lambda w: [column(g, buckets) for g in char_wb_ngrams(w, low, high)])
+        self._cache = _Cache(
+            lambda w: tuple(column(g, buckets) for g in char_wb_ngrams(w, low, high)))
 
     def columns(self, text: str) -> list[int]:
         out: list[int] = []
