@@ -36,21 +36,6 @@ def column(feature: str, buckets: int) -> int:
     return abs(h) % buckets
 
 
-def char_wb_ngrams(word: str, low: int, high: int) -> list[str]:
-    """HashingVectorizer._char_wb_ngrams for one word."""
-    w = f" {word} "
-    found = []
-    for n in range(low, high + 1):
-        offset = 0
-        found.append(w[offset : offset + n])
-        while offset + n < len(w):
-            offset += 1
-            found.append(w[offset : offset + n])
-        if offset == 0:  # a short word is counted once
-            break
-    return found
-
-
 class _Cache:
     """word → its columns, computed on first sight; emptied when full. Tuples of ints, which
     the garbage collector stops tracking, so a full cache costs its collections nothing."""
@@ -71,12 +56,14 @@ class _Cache:
 
 
 class CharWords:
-    """char_wb n-grams (`low`..`high`), lower-cased."""
+    """A char_wb HashingVectorizer's columns, word by word: its own n-grams (lower-cased, as
+    its preprocessor does) and its number of buckets, hashed once per word."""
 
-    def __init__(self, buckets: int, low: int, high: int) -> None:
-        self.buckets = buckets
+    def __init__(self, vectorizer: Any) -> None:
+        self.buckets = int(vectorizer.n_features)
+        ngrams = vectorizer._char_wb_ngrams  # one word in, that word's n-grams out
         self._cache = _Cache(
-            lambda w: tuple(column(g, buckets) for g in char_wb_ngrams(w, low, high)))
+            lambda w: tuple(column(g, self.buckets) for g in ngrams(w)))
 
     def columns(self, text: str) -> list[int]:
         out: list[int] = []

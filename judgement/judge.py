@@ -201,9 +201,9 @@ class Judge:
             assert p.evidence is not None
             if scores is not None:
                 p.text_score = float(scores[i])
-            p.windows = self._guarded_windows(p)
+            p.windows = self._timed_windows(p)
 
-    def _guarded_windows(self, p: _Pending) -> list[tuple[int, int]]:
+    def _timed_windows(self, p: _Pending) -> list[tuple[int, int]]:
         assert p.evidence is not None
         with _timed(p.timings, "cues"):
             return self._ner_windows(p.evidence, p.findings, p.text_score)

@@ -46,20 +46,18 @@ class Scorer:
         """The text model's scores (None without a model)."""
         if self.model is None:
             return None
-        return [float(s) for s in self.model.text.score(texts)] if texts else []
+        return [float(s) for s in self.model.text.score(texts)]
 
     def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str],
               text_scores: Sequence[float | None] = ()) -> list[Scores]:
-        """Calibrated scores; `text_scores` (one per row, None where unknown) spares the text
-        model a second read of texts it already scored."""
+        """Calibrated scores; `text_scores` (one per row) spares the text model a second read
+        of texts it already scored; where one is missing, the model reads them all."""
         if self.model is None:
             return [Scores(0.0, dict.fromkeys(TYPES, 0.0)) for _ in rows]
-        known = list(text_scores)
-        if len(known) != len(rows) or any(s is None for s in known):
-            known = list(self.model.text.score(texts))
+        known = [s for s in text_scores if s is not None]
         # below half the lowest level no edit can be flagged: its types are never asked for
         return self.model.score(rows, texts, types_from=0.5 * min(self.points.levels.values()),
-                                text_scores=[float(s) for s in known if s is not None])
+                                text_scores=known if len(known) == len(rows) else None)
 
     def contributions(self, row: Sequence[float], text: str) -> list[tuple[str, float]]:
         if self.model is None:

@@ -27,7 +27,7 @@ _WORDS = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=BUCKE
                            alternate_sign=False, norm="l2", lowercase=True, dtype=np.float32)
 
 
-_CHAR_WORDS = CharWords(BUCKETS, 3, 5)  # _CHARS's matrix, from hashes cached per word
+_CHAR_WORDS = CharWords(_CHARS)  # _CHARS's matrix, from hashes cached per word
 
 
 def vectorize(texts: Sequence[str]) -> csr_matrix:

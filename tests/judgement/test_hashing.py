@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from judgement import hashing
 from judgement.hashing import CharWords, matrix
-from judgement.textmodel import _CHARS, BUCKETS
+from judgement.textmodel import _CHARS
 
 SAMPLES = [
     "", "   ", "a", "ab", "Straße İstanbul ſtreet ÀÉÎ", "x" * 200, "tab\there\n\nnew  lines",
@@ -29,7 +29,7 @@ def _equal(texts: list[str], analyzer: CharWords) -> None:
 
 
 def test_same_matrix_as_scikit_learn_on_samples() -> None:
-    analyzer = CharWords(BUCKETS, 3, 5)
+    analyzer = CharWords(_CHARS)
     _equal(SAMPLES, analyzer)
     _equal(SAMPLES, analyzer)  # second time from the cache
 
@@ -37,12 +37,12 @@ def test_same_matrix_as_scikit_learn_on_samples() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(max_size=80), min_size=1, max_size=4))
 def test_same_matrix_as_scikit_learn_on_any_text(texts: list[str]) -> None:
-    _equal(texts, CharWords(BUCKETS, 3, 5))
+    _equal(texts, CharWords(_CHARS))
 
 
 def test_a_full_cache_is_emptied_not_grown(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(hashing, "CACHE_WORDS", 3)
-    analyzer = CharWords(BUCKETS, 3, 5)
+    analyzer = CharWords(_CHARS)
     _equal(SAMPLES, analyzer)
     assert len(analyzer._cache.known) <= 3
 
