@@ -21,7 +21,17 @@ class Overtime(BaseException):
     and carry on past the deadline."""
 
 
+class _Alarm:
+    """Whether the armed deadline has fired. An Overtime raised while a finaliser runs (a
+    garbage-collected transport's __del__, say) is printed and dropped by Python, not
+    propagated: the block would then run on as if it had time left. The flag lets the deadline
+    raise it again where the block ends."""
+
+    fired = False
+
+
 def _raise(signum: int, frame: FrameType | None) -> None:
+    _Alarm.fired = True
     raise Overtime
 
 
@@ -36,9 +46,12 @@ def deadline(seconds: float) -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGALRM, _raise)
+    _Alarm.fired = False
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if _Alarm.fired:  # fired, but the Overtime was swallowed on its way
+        raise Overtime

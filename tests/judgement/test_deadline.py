@@ -8,6 +8,10 @@ wikitext→plain stage needs over a second for; the budget is set well under tha
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 from core.edit import EditRecord
 from judgement.config import JudgeConfig, load_config
 from judgement.deadline import Overtime, deadline
@@ -78,3 +82,22 @@ def test_the_deadline_interrupts_a_regex_and_is_not_an_ordinary_exception() -> N
     except Overtime:
         caught = caught or "overtime"
     assert caught == "overtime"
+
+
+class _SlowFinaliser:
+    def __del__(self) -> None:
+        end = time.monotonic() + 0.5
+        while time.monotonic() < end:  # the deadline fires in here; Python drops its Overtime
+            pass
+
+
+def _drop_slow_garbage() -> None:
+    with deadline(0.05):
+        garbage = _SlowFinaliser()
+        del garbage  # its __del__ runs past the deadline
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_overtime_swallowed_by_a_finaliser_is_raised_where_the_block_ends() -> None:
+    with pytest.raises(Overtime):
+        _drop_slow_garbage()
