@@ -21,17 +21,35 @@ class Overtime(BaseException):
     and carry on past the deadline."""
 
 
+_RETRY_S = 0.001
+_FRAMES_LOOKED_AT = 64
+
+
 class _Alarm:
     """Whether the armed deadline has fired. An Overtime raised while a finaliser runs (a
-    garbage-collected transport's __del__, say) is printed and dropped by Python, not
-    propagated: the block would then run on as if it had time left. The flag lets the deadline
-    raise it again where the block ends."""
+    garbage-collected transport's __del__, say) would be printed and dropped by Python, not
+    propagated, and the block would run on as if it had time left. So an alarm that lands in
+    a finaliser is put off a millisecond, and one that is still owed where the block ends is
+    raised there."""
 
     fired = False
 
 
+def _in_finaliser(frame: FrameType | None) -> bool:
+    for _ in range(_FRAMES_LOOKED_AT):
+        if frame is None:
+            return False
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
+
+
 def _raise(signum: int, frame: FrameType | None) -> None:
     _Alarm.fired = True
+    if _in_finaliser(frame):
+        signal.setitimer(signal.ITIMER_REAL, _RETRY_S)  # raise once the finaliser is done
+        return
     raise Overtime
 
 
@@ -53,5 +71,5 @@ def deadline(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-    if _Alarm.fired:  # fired, but the Overtime was swallowed on its way
+    if _Alarm.fired:  # fired, but put off or swallowed on its way
         raise Overtime
