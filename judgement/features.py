@@ -33,7 +33,7 @@ NAMES: tuple[str, ...] = (
     *(f"page:kind={k}" for k in KINDS), "page:own", "page:new",
     *(f"page:ns={n}" for n in NAMESPACES), *(f"page:wiki={w}" for w in WIKI_GROUPS),
     *(f"page:lang={lang}" for lang in LANGUAGES),
-    "text:log_chars", "text:lines", "text:accounts", "text:persons", "text:orgs",
+    "text:accounts", "text:persons", "text:orgs",
     "text:templates", "text:no_findings",
     *(f"{t}:{part}" for t in TYPES for part in PER_TYPE),
     *(f"cue:{c}" for c in CUES), *(f"near:{c}" for c in CUES),
@@ -83,8 +83,10 @@ def _wiki_group(wiki: str) -> str:
 
 
 def _text(row: list[float], ev: Evidence, findings: Sequence[Finding]) -> None:
-    _set(row, "text:log_chars", math.log1p(len(ev.text)))
-    _set(row, "text:lines", math.log1p(ev.text.count("\n")))
+    """Counts of what the text holds. Not its length or line count: the generated outing
+    texts are shorter than the real talk comments that are negatives, so length taught the
+    model "long means harmless" (longer outside texts scored low: dev-multilingual recall
+    0.69 with them, 0.84 without)."""
     _set(row, "text:accounts", math.log1p(len(ev.mention_spans)))
     _set(row, "text:persons", math.log1p(len(ev.persons)))
     _set(row, "text:orgs", math.log1p(len(ev.orgs)))

@@ -129,9 +129,21 @@ class Walker:
         if param:
             self._close_orphan()
             self.orphan.param = normalise_name(param.group(1))
+            self._label(param.group(1), pos + param.start(1), pos + param.end(1), True)
             self.orphan.start = self.b.length
             return param.end()
         return i
+
+    def _label(self, key: str, src: int, equals: int, space: bool) -> None:
+        """A named parameter's name, kept before its value as "name: " ("PESEL: ...",
+        "employer: ..."): what a value is, an infobox or Wikidata-like template says only
+        there. Positional parameters ("1") have no name worth keeping."""
+        if not key or key.isdigit():
+            return
+        if self.b.length and self.b.last != "\n":
+            self.b.make("\n", src, src)
+        self.b.copy(key, src)
+        self.b.make(": " if space else ":", equals, equals)
 
     def _close_orphan(self) -> None:
         o = self.orphan
@@ -156,6 +168,10 @@ class Walker:
             key = str(param.name)
             self.b.separate("\n" if param.showkey else " ", p)
             vpos = p + 1 + (len(key) + 1 if param.showkey else 0)
+            if param.showkey and str(param.value).strip():
+                lead = len(key) - len(key.lstrip())
+                self._label(key.strip(), p + 1 + lead, vpos - 1,
+                            not str(param.value)[:1].isspace())
             pstart = self.b.length
             self.nodes(param.value.nodes, vpos, depth + 1)
             if self.b.length > pstart:

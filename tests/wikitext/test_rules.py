@@ -110,12 +110,28 @@ def test_template_names_are_normalised() -> None:
 def test_loose_parameter_lines_of_a_partly_added_template() -> None:
     src = "| key_people = Fiona Pruett (managing director)\n| website = {{URL|https://x.example}}"
     p = to_plain(src)
-    assert p.text.startswith("Fiona Pruett (managing director)\n")
+    assert p.text.startswith("key_people: Fiona Pruett (managing director)\nwebsite: ")
     names = [q.name for t in p.templates for q in t.params]
     assert "key people" in names
     assert "website" in names
     people = next(t for t in p.templates if t.params and t.params[0].name == "key people")
     assert p.text[people.start:people.end] == "Fiona Pruett (managing director)"
+
+
+def test_a_named_parameter_keeps_its_name_as_a_label_before_its_value() -> None:
+    # "PESEL", "date of birth", "employer": in an infobox the name is all that says what a value is
+    src = "{{Infobox |name = Ann Example |PESEL=88112300783 |1=positional}}"
+    p = to_plain(src)
+    assert p.text.splitlines()[:2] == ["name: Ann Example ", "PESEL: 88112300783 positional"]
+    pesel = p.templates[0].params[1]
+    assert (pesel.name, p.text[pesel.start:pesel.end]) == ("pesel", "88112300783")
+    start = p.text.index("PESEL")
+    assert src[slice(*p.to_source(start, start + 5))] == "PESEL"
+
+
+def test_a_parameter_with_no_value_gets_no_label() -> None:
+    text = to_plain("{{Infobox |name = Ann Example |spouse = }}").text
+    assert text.strip() == "name: Ann Example"
 
 
 def test_fast_path_is_identity() -> None:
