@@ -19,6 +19,8 @@ DISCUSSION_KINDS = ("user_talk", "article_talk", "noticeboard", "spi", "checkuse
 # Outing is posted anywhere: vandalism in articles, dossiers drafted in one's own sandbox; a
 # share of every outing family lands there, so the page alone never clears an edit.
 ELSEWHERE = 0.12
+CONTEXT_BEFORE = 0.6  # shares of talk posts with another comment before and after them
+CONTEXT_AFTER = 0.35
 SUMMARIES = {"en": "new section", "de": "Neuer Abschnitt", "fr": "nouvelle section",
              "es": "nueva sección", "it": "nuova sezione", "pt": "nova seção",
              "nl": "nieuw kopje", "pl": "nowa sekcja"}
@@ -76,9 +78,11 @@ def _post(lang: str, sentence: str, v: dict[str, str], context: Context,
     header = rng.choice(["", "", f"== {v['target']} ==\n", f"== {v['article']} ==\n"])
     indent = rng.choice(["", "", ":", "::", "*"])
     post = f"{indent}{sentence} {signature(lang, v, rng)}"
-    before = context.talk(lang, rng) if rng.random() < 0.35 else ""
-    after = context.talk(lang, rng) if rng.random() < 0.2 else ""
-    return header + _around(post, before, after, rng)
+    # Most posts sit among other comments, as on a real talk page: a post alone is shorter
+    # than the real comments that are negatives, and the model would learn length for label.
+    before = context.talk(lang, rng) if rng.random() < CONTEXT_BEFORE else ""
+    after = context.talk(lang, rng) if rng.random() < CONTEXT_AFTER else ""
+    return header + "\n\n".join(p for p in (before, post, after) if p)
 
 
 def _around(sentence: str, before: str, after: str, rng: random.Random) -> str:
