@@ -23,6 +23,7 @@ from core.edit import EditRecord
 from detectors.finding import Finding
 from detectors.regions import regions_for
 from judgement.decision import Decision
+from judgement.operating import LIKELY
 from redaction.excerpt import excerpt
 from redaction.fingerprint import fingerprint
 from store.cases import CaseStore
@@ -174,5 +175,5 @@ class KnownValues:
         shown = (_masked(decision.excerpt, added, spans) if decision.excerpt
                  else excerpt(added, list(spans)) if spans else NO_EXCERPT)
         return dataclasses.replace(
-            decision, flag=True, score=KNOWN_SCORE, types=kinds, excerpt=shown,
+            decision, flag=True, score=KNOWN_SCORE, tier=LIKELY, types=kinds, excerpt=shown,
             reasons=(KNOWN_REASON, *decision.reasons))
