@@ -11,7 +11,7 @@ from tests.service.feeds import FeedBuilder
 from tests.service.rig import local_servers, running, settings_for
 
 NAMED = "Tobias Brenner"  # alone: a name, nothing to out
-WORKPLACE = "and he works for Norbridge Logistics"  # alone: a workplace, of nobody named
+WORKPLACE = "he drives a forklift at Norbridge Logistics"  # alone: a workplace, of nobody named
 MORE = "employer: Norbridge Logistics"
 
 
