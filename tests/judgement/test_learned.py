@@ -8,6 +8,7 @@ import shutil
 from itertools import islice, pairwise
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from detectors.finding import TYPES
@@ -46,6 +47,13 @@ def test_calibration_curves_never_fall() -> None:
     for target in TARGETS:
         ys = model.calibration[target].ys
         assert all(a <= b for a, b in pairwise(ys)), target
+
+
+def test_calibration_keeps_distinct_raw_scores_apart() -> None:
+    # an isotonic map sent whole ranges of raw scores to one value: edits tied in the queue
+    calibrate = Model.load().calibration["flag"]
+    raw = np.linspace(0.02, 0.98, 200)
+    assert len(set(np.round(calibrate(raw), 9))) == len(raw)
 
 
 def test_operating_levels_are_ordered() -> None:
