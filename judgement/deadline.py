@@ -8,6 +8,7 @@ is not armed and the caller's own timeout (the pool's) remains the backstop.
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections.abc import Iterator
@@ -36,10 +37,13 @@ class _Alarm:
 
 
 def _in_finaliser(frame: FrameType | None) -> bool:
+    """Inside a __del__ or a garbage-collector callback (gc.callbacks): code whose exceptions
+    Python prints and drops."""
+    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
     for _ in range(_FRAMES_LOOKED_AT):
         if frame is None:
             return False
-        if frame.f_code.co_name == "__del__":
+        if frame.f_code.co_name == "__del__" or frame.f_code in callbacks:
             return True
         frame = frame.f_back
     return False

@@ -8,6 +8,7 @@ wikitext→plain stage needs over a second for; the budget is set well under tha
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -118,3 +119,20 @@ def test_a_put_off_alarm_interrupts_the_work_after_the_finaliser() -> None:
         _slow_garbage_then_more_work(reached)
     assert "past the deadline" not in reached  # the alarm may land just before or after the append
     assert time.monotonic() - start < 0.9
+
+
+def _slow_gc_callback(phase: str, info: dict[str, int]) -> None:
+    if phase == "start":
+        end = time.monotonic() + 0.5
+        while time.monotonic() < end:  # the deadline fires in here, inside the collector
+            pass
+
+
+def test_an_alarm_inside_a_garbage_collector_callback_is_put_off_too() -> None:
+    # hypothesis registers such a callback; pytest would fail on an exception dropped there
+    gc.callbacks.append(_slow_gc_callback)
+    try:
+        with pytest.raises(Overtime), deadline(0.05):
+            gc.collect()
+    finally:
+        gc.callbacks.remove(_slow_gc_callback)
