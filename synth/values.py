@@ -23,6 +23,7 @@ SLOTS = {
     "surname": "their surname", "name2": "another private person's full name",
     "public_name": "a public figure's name (for negatives)",
     "phone": "a phone number", "email": "an email address",
+    "phone_words": "the same phone number spelled out digit by digit in words",
     "email_obf": "the email written to dodge filters (at/dot)",
     "ip": "an IPv4 address", "ip6": "an IPv6 address",
     "ip_link": "a contributions link to the IPv4 address",
@@ -91,6 +92,8 @@ def _slug(text: str) -> str:
 
 
 def _contacts(lex: dict[str, Any], v: dict[str, str], rng: random.Random) -> dict[str, str]:
+    lang = next(k for k, value in LEXICON.items() if value is lex)
+    phone = _pattern(rng.choice(lex["phone_forms"]), rng)
     local = rng.choice([f"{_slug(v['given'])}.{_slug(v['surname'])}",
                         f"{_slug(v['given'])[0]}{_slug(v['surname'])}{rng.randint(1, 99)}",
                         f"{_slug(v['surname'])}{rng.randint(60, 99)}",
@@ -102,7 +105,7 @@ def _contacts(lex: dict[str, Any], v: dict[str, str], rng: random.Random) -> dic
     platform, url = rng.choice(PLATFORMS)
     ip = rng.choice(["192.0.2", "198.51.100", "203.0.113"]) + f".{rng.randint(1, 254)}"
     return {
-        "phone": _pattern(rng.choice(lex["phone_forms"]), rng),
+        "phone": phone, "phone_words": spell_digits(phone, lang, rng),
         "email": f"{local}@{domain}",
         "email_obf": rng.choice([f"{local} [at] {domain.replace('.', ' [dot] ')}",
                                  f"{local}(at){domain}", f"{local} at {domain}"]),
@@ -110,6 +113,32 @@ def _contacts(lex: dict[str, Any], v: dict[str, str], rng: random.Random) -> dic
         "ip_link": f"[[{lex['ns']['contribs']}/{ip}|{ip}]]",
         "profile_url": url.format(h=handle), "handle": f"@{handle}", "platform": platform,
     }
+
+
+# Digits as words, as people spell a number out to slip past filters ("zero seven seven...")
+DIGIT_WORDS = {
+    "en": "zero one two three four five six seven eight nine",
+    "de": "null eins zwei drei vier fünf sechs sieben acht neun",
+    "fr": "zéro un deux trois quatre cinq six sept huit neuf",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve",
+    "it": "zero uno due tre quattro cinque sei sette otto nove",
+    "pt": "zero um dois três quatro cinco seis sete oito nove",
+    "nl": "nul een twee drie vier vijf zes zeven acht negen",
+    "pl": "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć",
+}
+_ZERO_ALIASES = {"en": ("zero", "oh"), "fr": ("zéro", "zero")}
+
+
+def spell_digits(phone: str, lang: str, rng: random.Random) -> str:
+    """The phone's digits as words, its groups kept; a leading country code is left out."""
+    groups = re.findall(r"\d+", phone.split(" ", 1)[1] if phone.startswith("+") else phone)
+    words = DIGIT_WORDS[lang].split()
+    zero = rng.choice(_ZERO_ALIASES.get(lang, (words[0],)))
+    inner, outer = rng.choice([" ", " ", "-"]), rng.choice([", ", " - ", " ... ", " / ", "  "])
+    upper = rng.random() < 0.15
+    spelled = outer.join(inner.join(zero if d == "0" else words[int(d)] for d in g)
+                         for g in groups)
+    return spelled.upper() if upper else spelled
 
 
 def _street(lex: dict[str, Any], lang: str, rng: random.Random) -> str:
