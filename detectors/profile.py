@@ -82,6 +82,11 @@ class ProfileDetector:
         return [Finding("profile", s, e, c, self.name) for s, e, c in _dedupe(spans)]
 
 
+def is_profile_link(url: str) -> bool:
+    """Whether a link's address is a person's profile on a known platform."""
+    return any(_links(url[:300]))
+
+
 def _bounded(spans: Iterator[Span]) -> list[Span]:
     out = []
     for count, span in enumerate(spans):

@@ -21,6 +21,7 @@ def default_parts() -> Parts:
     import importlib
 
     import wikitext
+    from detectors.profile import is_profile_link
     from detectors.regions import regions_for
 
     # imported by name: redaction/ is another package's work and lands on its own schedule
@@ -28,7 +29,7 @@ def default_parts() -> Parts:
     fingerprint = importlib.import_module("redaction.fingerprint").fingerprint
 
     def plain(source: str, editor: str) -> Any:
-        return wikitext.to_plain(source, editor=editor)
+        return wikitext.to_plain(source, editor=editor, link_kept=is_profile_link)
 
     def masked(text: str, findings: Sequence[Finding]) -> str:
         return str(excerpt(text, list(findings)))

@@ -1,7 +1,8 @@
 """The template grammar: `[a|b]` alternatives (nested, possibly empty) and `{slot}` values.
 
 Wiki markup passes through: `[[link|label]]` is literal (slots inside it are still filled), and
-so are `{{template}}` braces (`{{ping|{target}}}` fills only `{target}`).
+so are `{{template}}` braces (`{{ping|{target}}}` fills only `{target}`). A backslash makes the
+next `[`, `]` or `|` literal: `\\[{profile_url} her Instagram\\]` is an external link.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ def _group(text: str, i: int, rng: random.Random, top: bool) -> tuple[str, int]:
     current: list[str] = []
     while i < len(text):
         ch = text[i]
+        if ch == "\\" and text[i + 1 : i + 2] in ("[", "]", "|"):
+            current.append(text[i + 1])
+            i += 2
+            continue
         if text.startswith(("[[", "{{"), i):
             closing = "]]" if ch == "[" else "}}"
             close = text.find(closing, i + 2)

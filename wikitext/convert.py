@@ -15,7 +15,7 @@ from wikitext import budget, fallback
 from wikitext.builder import INVISIBLE, UNSAFE, Builder
 from wikitext.plain import Mention, PlainText, TemplateParam, TemplateUse
 from wikitext.signatures import find_timestamps, mark
-from wikitext.walk import Walker
+from wikitext.walk import LinkTest, Walker
 
 _S = TypeVar("_S", Mention, TemplateParam)
 
@@ -27,12 +27,14 @@ _MARKUP = re.compile(r"[\[{<'&=|]|(?:^|\n)[*#:;]")
 
 
 def to_plain(
-    wikitext: str, editor: str = "", max_chars: int = MAX_CHARS, keep_hidden: bool = False
+    wikitext: str, editor: str = "", max_chars: int = MAX_CHARS, keep_hidden: bool = False,
+    link_kept: LinkTest | None = None,
 ) -> PlainText:
     """Plain text of `wikitext` (cut to `max_chars`, `truncated` says so). Never raises.
 
     `keep_hidden` also keeps what readers do not see but the revision holds: references and
-    HTML comments, each on its own line.
+    HTML comments, each on its own line. A labelled external link (`[url label]`) reads as its
+    label, and also as its address first where `link_kept(url)` says so.
     """
     truncated = len(wikitext) > max_chars
     source = UNSAFE.sub("\ufffd", wikitext[:max_chars])
@@ -40,7 +42,7 @@ def to_plain(
         return _identity(source, editor, truncated)
     try:
         b = Builder()
-        used_fallback = _convert(source, b, keep_hidden)
+        used_fallback = _convert(source, b, Walker(source, b, keep_hidden, link_kept))
         return _finish(b, source, editor, truncated, used_fallback)
     except Exception as exc:  # the parser's failure modes are not documented; never crash
         log.warning("wikitext conversion failed (%s); linear stripper used", type(exc).__name__)
@@ -53,12 +55,11 @@ def to_plain(
     return _identity(source, editor, truncated)
 
 
-def _convert(source: str, b: Builder, keep_hidden: bool) -> bool:
-    """Parse piece by piece within the budget; True if any piece went to the linear stripper."""
+def _convert(source: str, b: Builder, walker: Walker) -> bool:
+    """Parse piece by piece within the budget; True if any piece went to the linear stripper.
+    One walker for all pieces: a template cut across pieces keeps its name."""
     deadline = time.monotonic() + budget.PARSE_SECONDS
     fell_back = False
-    # One walker for all pieces: a template cut across pieces keeps its name.
-    walker = Walker(source, b, keep_hidden)
     for piece in budget.plan(source):
         text = source[piece.start:piece.end]
         if not piece.parse or time.monotonic() > deadline:

@@ -32,6 +32,7 @@ from wikitext.plain import TemplateParam
 from wikitext.templates import MENTION_TEMPLATES, is_function, normalise_name
 
 MAX_DEPTH = 150
+LinkTest = Callable[[str], bool]  # does an external link's address belong in the plain text?
 DROPPED_TAGS = frozenset({
     "ref", "references", "math", "chem", "ce", "score", "timeline", "templatedata", "graph",
     "mapframe", "maplink", "hiero", "categorytree", "inputbox", "charinsert", "indicator",
@@ -62,10 +63,12 @@ class _Orphan:
 
 
 class Walker:
-    def __init__(self, source: str, builder: Builder, keep_hidden: bool = False) -> None:
+    def __init__(self, source: str, builder: Builder, keep_hidden: bool = False,
+                 link_kept: LinkTest | None = None) -> None:
         self.source = source
         self.b = builder
         self.keep_hidden = keep_hidden
+        self.link_kept = link_kept
         self.orphan = _Orphan()
 
     def run(self, code: Wikicode, base: int) -> None:
@@ -242,6 +245,9 @@ class Walker:
             self.nodes(node.url.nodes, pos + 1, depth + 1)
         else:
             tpos = pos + 1 + len(url) + (0 if node.suppress_space else 1)
+            if self.link_kept is not None and self.link_kept(url):
+                self.nodes(node.url.nodes, pos + 1, depth + 1)
+                self.b.separate(" ", tpos)
             self.nodes(node.title.nodes, tpos, depth + 1)
 
     # --- tags, entities, headings ------------------------------------------------------------

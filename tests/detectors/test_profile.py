@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.base import TextContext
-from detectors.profile import ProfileDetector
+from detectors.profile import ProfileDetector, is_profile_link
 
 DETECTOR = ProfileDetector()
 
@@ -74,3 +74,10 @@ def test_discord_tag_without_discord_scores_low() -> None:
     bare = DETECTOR.detect(TextContext("fixed in pywikibot#1234"))
     assert tagged[0].confidence > 0.8
     assert bare[0].confidence < 0.5
+
+
+def test_is_profile_link_knows_profiles_from_other_links() -> None:
+    assert is_profile_link("https://www.instagram.com/jane.doe77")
+    assert is_profile_link("https://linkedin.com/in/jdoe")
+    assert not is_profile_link("https://www.instagram.com/explore/tags/cats")
+    assert not is_profile_link("https://news.example.org/2024/story")

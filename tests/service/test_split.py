@@ -11,16 +11,16 @@ from tests.service.feeds import FeedBuilder
 from tests.service.rig import local_servers, running, settings_for
 
 NAMED = "Tobias Brenner"  # alone: a name, nothing to out
-WORKPLACE = "he drives a forklift at Norbridge Logistics"  # alone: a workplace, of nobody named
+TIE = "^ that's your real name, isn't it"  # alone: whose name, but no name
 MORE = "employer: Norbridge Logistics"
 
 
 async def test_a_split_outing_is_judged_together(tmp_path: Path) -> None:
     feed = FeedBuilder()
     _, first = feed.edit(NAMED, user="Stalker")
-    _, elsewhere = feed.edit(WORKPLACE, user="Stalker", title="User talk:Signalbox")
-    _, someone_else = feed.edit(WORKPLACE, user="Bystander")
-    _, second = feed.edit(WORKPLACE, user="Stalker")
+    _, elsewhere = feed.edit(TIE, user="Stalker", title="User talk:Signalbox")
+    _, someone_else = feed.edit(TIE, user="Bystander")
+    _, second = feed.edit(TIE, user="Stalker")
     _, third = feed.edit(MORE, user="Stalker")
     local = await local_servers(feed.entries)
     try:

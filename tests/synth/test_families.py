@@ -112,3 +112,10 @@ def test_wiki_markup_passes_through() -> None:
     out = render("[[User:{target}|{target}]] {{ping|{target}}} {{coi}} [a|a]",
                  {"target": "Fern"}, random.Random(1))
     assert out == "[[User:Fern|Fern]] {{ping|Fern}} {{coi}} a"
+
+
+def test_a_backslash_makes_a_bracket_literal() -> None:
+    rng = random.Random(2)
+    assert choose(r"see \[{u} [her|his] page\] now", rng) in (
+        "see [{u} her page] now", "see [{u} his page] now")
+    assert choose(r"a \| b", rng) == "a | b"

@@ -148,3 +148,17 @@ def test_truncation_is_reported() -> None:
     assert p.truncated
     assert p.text == "a" * 20
     assert not to_plain("short").truncated
+
+
+def test_a_labelled_link_keeps_its_address_only_where_asked() -> None:
+    src = "see [https://social.example/jdoe77 her page] and [https://news.example/a story]"
+
+    def profile_only(url: str) -> bool:
+        return "social" in url
+
+    kept = to_plain(src, link_kept=profile_only)
+    assert _squeeze(to_plain(src).text) == "see her page and story"
+    assert _squeeze(kept.text) == "see https://social.example/jdoe77 her page and story"
+    i = kept.text.index("https://")
+    s, e = kept.to_source(i, i + len("https://social.example/jdoe77"))
+    assert src[s:e] == "https://social.example/jdoe77"
