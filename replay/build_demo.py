@@ -9,8 +9,9 @@ The feed holds current-schema recentchange events over several wikis, mostly com
 - Commons background: categorize events, bot edits, log events, a few canaries and duplicates;
 - outing in the other fields (generated, invented values): edit summaries, page moves to a
   title, new account names;
-- outing split over two consecutive edits by the same account on one page (a name, then a
-  line tying it to the page's owner; invented), which only the two judged together flag;
+- outing split over two consecutive edits by the same account on one page (a name and an
+  employer, then a line tying them to the page's owner; invented), which only the two judged
+  together flag;
 - at the end, the wikis' own suppressions (revision-visibility-change events) of a share of the
   corpus's outing edits and of a few others (what `outingwatch report` then measures).
 Each diff is stored as the API answer the local server gives (FeedEntry.api), so a replay needs no
@@ -481,20 +482,20 @@ def field_changes(rng: random.Random) -> Iterator[Change]:
                      extra=account)  # fmt: skip
 
 
-SPLIT_PEOPLE = ("Tobias Brenner",)  # invented
+SPLIT_PEOPLE = ("Tobias Brenner, Norbridge Logistics",)  # invented: a name and an employer
 SPLIT_TIE = "^ that's your real name, isn't it\n"  # says whose name it is, and nothing else
 
 
 def split_changes(rng: random.Random) -> Iterator[Change]:
-    """Outing split over consecutive edits: a name alone, then a line tying it to the page's
-    owner, by the same account on the same page a few seconds apart (pipeline.split judges
-    them together)."""
-    for name in SPLIT_PEOPLE:
+    """Outing split over consecutive edits: a name and employer alone, then a line tying them
+    to the page's owner, by the same account on the same page a few seconds apart
+    (pipeline.split judges them together)."""
+    for person in SPLIT_PEOPLE:
         target, author = _person(rng), _person(rng)
         page = f"Hello {target}, thanks for the uploads.\n"
         title = f"User talk:{target}"
         yield Change("commonswiki", "commons.wikimedia.org", "edit", 3, title, author, "",
-                     old_text=page, new_text=page + f"{name}\n")  # fmt: skip
+                     old_text=page, new_text=page + f"{person}\n")  # fmt: skip
         yield Change("commonswiki", "commons.wikimedia.org", "edit", 3, title, author, "",
                      new_text=SPLIT_TIE, continues=True)  # fmt: skip
 

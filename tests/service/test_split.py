@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.service.feeds import FeedBuilder
 from tests.service.rig import local_servers, running, settings_for
 
-NAMED = "Tobias Brenner"  # alone: a name, nothing to out
+NAMED = "Tobias Brenner, Norbridge Logistics"  # alone: a name and employer, of nobody here
 TIE = "^ that's your real name, isn't it"  # alone: whose name, but no name
 MORE = "employer: Norbridge Logistics"
 
