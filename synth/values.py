@@ -22,6 +22,8 @@ SLOTS = {
     "name": "a private person's full name", "given": "their given name",
     "surname": "their surname", "name2": "another private person's full name",
     "public_name": "a public figure's name (for negatives)",
+    "names_list": "six to fourteen people's names, comma-separated (lists, credits, sources)",
+    "names_bullets": "the same names as a bulleted list, one a line",
     "phone": "a phone number", "email": "an email address",
     "phone_words": "the same phone number spelled out digit by digit in words",
     "email_obf": "the email written to dodge filters (at/dot)",
@@ -58,7 +60,14 @@ def values_for(lang: str, rng: random.Random) -> dict[str, str]:
     v["year"] = str(rng.randint(2015, 2026))
     v["date"] = _date(lang, lex, (rng.randint(1, 28), rng.randint(1, 12), int(v["year"])), rng)
     v["article"] = rng.choice(lex["towns"])
+    v.update(_name_lists(lex, random.Random(rng.random())))
     return v
+
+
+def _name_lists(lex: dict[str, Any], rng: random.Random) -> dict[str, str]:
+    names = [f"{rng.choice(lex['given'])} {rng.choice(lex['surname'])}"
+             for _ in range(rng.randint(6, 14))]
+    return {"names_list": ", ".join(names), "names_bullets": "\n".join(f"* {n}" for n in names)}
 
 
 def account(rng: random.Random) -> str:
