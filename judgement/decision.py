@@ -25,6 +25,9 @@ class Decision:
     tier: str = ""
     # the full judgement ran out of time and only the quick checks ran (judgement/quick.py)
     partial: bool = False
+    # the types of what the detectors found, flagged or not (no values, no places): what a
+    # later edit of the same account may complete (pipeline.split)
+    seen: tuple[str, ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.edit import EditRecord
@@ -329,6 +329,7 @@ class Judge:
             verdict = Verdict(False, 0.0, (), (), verdict.masked)
         with _timed(p.timings, "redact"):
             decision = self._decision(record, p.evidence.text, verdict, p.tier)
+        decision = replace(decision, seen=tuple(sorted({f.type for f in p.usable})))
         return Judged(decision, p.timings, p.wants_ner, p.explanation, p.found,
                       self.scorer.points.threshold(record.wiki))
 

@@ -2,9 +2,10 @@
 account on the same page within a window. Each edit alone says too little; judged together they
 out someone, and the request lists every revision.
 
-What is kept, and for how long: only an edit that was judged, not flagged, and scored at least
-`MIN_SCORE` (an edit the judgement saw nothing personal in adds nothing to a later one; an
-unflagged decision carries no findings to tell), and only its added text (capped), in memory,
+What is kept, and for how long: only an edit that was judged, not flagged, and in which the
+detectors found something (`Decision.seen`: a bare name scores low alone, as it should, and is
+just what a later edit completes) or that scored at least `MIN_SCORE` (an edit the judgement
+saw nothing in adds nothing to a later one), and only its added text (capped), in memory,
 per (wiki, page, account): at most `per_key` edits a key and `max_keys` keys, each dropped once
 the wiki's clock (the edits' own times, so a backlog read fast after a pause is windowed as it
 was edited) is `window_s` past it, or as soon as a join flags.
@@ -85,7 +86,8 @@ class SplitEdits:
         """Keep an edit a later one may complete: judged, not flagged, something seen."""
         key = self.key(record)
         self._expire(at_ms)
-        if (key is None or decision.flag or decision.error or decision.score < MIN_SCORE
+        if (key is None or decision.flag or decision.error
+                or (decision.score < MIN_SCORE and not decision.seen)
                 or not record.added.strip()):
             return
         entries = [e for e in self._recent.pop(key, []) if e.rev_id != rev_id]

@@ -1,5 +1,6 @@
 """The split-edit window: same account, same page, within the window (the wiki's clock), only
-edits that were not flagged and scored above nothing, bounded in keys and edits a key."""
+edits that were not flagged and in which something was found or scored, bounded in keys and
+edits a key."""
 
 from __future__ import annotations
 
@@ -41,8 +42,10 @@ def test_only_what_a_later_edit_may_complete_is_kept() -> None:
     split.remember(record("an IPv6 address", user="2001:db8::1"), 4, 0, FOUND)
     split.remember(record("a log entry", kind="log"), 5, 0, FOUND)
     assert len(split) == 0
+    split.remember(record("a bare name"), 7, 0, dataclasses.replace(NOTHING, seen=("name",)))
+    assert [e.rev_id for e in split.earlier(record("y"), 0)] == [7]  # found, if scored low
     split.remember(record("x" * (MAX_CHARS + 10)), 6, 0, FOUND)
-    assert len(split.earlier(record("y"), 0)[0].added) == MAX_CHARS
+    assert len(split.earlier(record("y"), 0)[-1].added) == MAX_CHARS
 
 
 def test_bounded_and_evicted_by_time() -> None:

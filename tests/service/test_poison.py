@@ -24,8 +24,9 @@ async def test_a_poison_edit_costs_only_itself(tmp_path: Path) -> None:
     for n in range(4):
         feed.edit(BENIGN[n])
     local = await local_servers(feed.entries, ServerSettings(keep_open=True))
-    # judge_timeout 3 s and batches of 2: each edit may take 0.75 s in its worker
-    settings = settings_for(local, tmp_path, judge_timeout=3.0, batch_size=2)
+    # judge_timeout 1.6 s and batches of 2: each edit may take 0.4 s in its worker (the
+    # poison takes 0.5-0.9 s on an idle machine, a genuine outing edit a few tens of ms)
+    settings = settings_for(local, tmp_path, judge_timeout=1.6, batch_size=2)
     try:
         async with running(settings) as service:
             await service.until_drained(len(feed.entries))
