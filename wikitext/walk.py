@@ -137,16 +137,17 @@ class Walker:
             return param.end()
         return i
 
-    def _label(self, key: str, src: int, equals: int, space: bool) -> None:
+    def _label(self, key: str, src: int, at: int, space: bool) -> None:
         """A named parameter's name, kept before its value as "name: " ("PESEL: ...",
         "employer: ..."): what a value is, an infobox or Wikidata-like template says only
-        there. Positional parameters ("1") have no name worth keeping."""
+        there. The ": " is written at source offset `at` (the "=", or the key's end) and
+        covers no source character. Positional parameters ("1") have no name worth keeping."""
         if not key or key.isdigit():
             return
         if self.b.length and self.b.last != "\n":
             self.b.make("\n", src, src)
         self.b.copy(key, src)
-        self.b.make(": " if space else ":", equals, equals)
+        self.b.make(": " if space else ":", at, at)
 
     def _close_orphan(self) -> None:
         o = self.orphan
