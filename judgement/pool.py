@@ -25,7 +25,7 @@ _judge: Judge | None = None
 def _init_worker(config: JudgeConfig) -> None:
     global _judge  # noqa: PLW0603 - one judge per worker process, built by the initializer
     _judge = Judge(config)
-    _ = _judge.nlp  # load the model now, not on the first edit
+    _judge.warm()  # load the model and judge one edit now, not on the first edits
 
 
 def _judge_batch(records: Sequence[EditRecord]) -> list[Judged]:
