@@ -136,8 +136,22 @@ DWELLING = (
     r"|mieszkanie|lakás|asunto|lejlighed))"
     r"[^.\n]{0,30}?\b(?i:no\.|nr\.|n\.|number|n°|nº)\s?\d{1,4}\b"
 )
+
+
+def _first_letters(words: str) -> str:
+    """The first letters of an alternation of words (a look-behind before one is skipped)."""
+    return "".join(sorted({re.sub(r"^\(\?<!.*?\)", "", w)[0] for w in words.split("|")}))
+
+
+# Each shape starts with one of a few characters. A look-ahead on them, in front of the whole
+# pattern, turns most offsets down in one step instead of entering the pattern's alternations
+# (the same matches, in about half the time): a street name starts upper-case or with a
+# lower-case street word ("utca"); a street-first address with a digit or a street word.
+SUFFIXED_FIRST = rf"(?=[{_UPPER}{_first_letters(_APART.lower())}])"
+PREFIXED_FIRST = rf"(?=\d|\b(?i:[{_first_letters(_PREFIX + '|' + _PREFIX_LINKED)}]))"
 _PATTERNS = (
-    (re.compile(EN), 0.8), (re.compile(SUFFIXED), 0.7), (re.compile(PREFIXED), 0.7),
+    (re.compile(EN), 0.8), (re.compile(f"{SUFFIXED_FIRST}(?:{SUFFIXED})"), 0.7),
+    (re.compile(f"{PREFIXED_FIRST}(?:{PREFIXED})"), 0.7),
     (re.compile(POST_BOX), 0.7), (re.compile(RURAL), 0.6), (re.compile(DWELLING), 0.6),
 )
 _DECIMAL = re.compile(r"\d")
