@@ -21,6 +21,7 @@ from itertools import islice
 
 from detectors.base import TextContext
 from detectors.finding import Finding
+from detectors.lookahead import first_letters
 
 _MAX_TEXT = 200_000
 _MAX_MATCHES = 100  # per shape: an address list longer than that is a directory, not a doxx
@@ -138,17 +139,11 @@ DWELLING = (
 )
 
 
-def _first_letters(words: str) -> str:
-    """The first letters of an alternation of words (a look-behind before one is skipped)."""
-    return "".join(sorted({re.sub(r"^\(\?<!.*?\)", "", w)[0] for w in words.split("|")}))
-
-
-# Each shape starts with one of a few characters. A look-ahead on them, in front of the whole
-# pattern, turns most offsets down in one step instead of entering the pattern's alternations
-# (the same matches, in about half the time): a street name starts upper-case or with a
-# lower-case street word ("utca"); a street-first address with a digit or a street word.
-SUFFIXED_FIRST = rf"(?=[{_UPPER}{_first_letters(_APART.lower())}])"
-PREFIXED_FIRST = rf"(?=\d|\b(?i:[{_first_letters(_PREFIX + '|' + _PREFIX_LINKED)}]))"
+# Each shape starts with one of a few characters (detectors/lookahead.py): a street name
+# upper-case or with a lower-case street word ("utca"); a street-first address with a digit
+# or a street word.
+SUFFIXED_FIRST = rf"(?=[{_UPPER}{first_letters(_APART.lower())}])"
+PREFIXED_FIRST = rf"(?=\d|\b(?i:[{first_letters(_PREFIX + '|' + _PREFIX_LINKED)}]))"
 _PATTERNS = (
     (re.compile(EN), 0.8), (re.compile(f"{SUFFIXED_FIRST}(?:{SUFFIXED})"), 0.7),
     (re.compile(f"{PREFIXED_FIRST}(?:{PREFIXED})"), 0.7),
