@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from detectors import birth_date
 from detectors.lookahead import first_letters, starting_with
+from detectors.patterns import fold, words_regex, words_source
 
 _SHAPES = {name: getattr(birth_date, name) for name in ("_FULL", "_AFTER_BIRTHDAY", "_YEAR_ONLY")}
 _GATE = re.compile(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", re.DOTALL)
@@ -67,3 +68,29 @@ def test_same_spans_on_any_text(pieces: list[str], name: str) -> None:
 def test_the_samples_hold_birth_dates() -> None:
     found = sum(bool(_SHAPES["_FULL"].search(text)) for text in SAMPLES)
     assert found >= 6
+
+
+def test_word_lists_get_a_look_ahead_on_their_first_characters() -> None:
+    assert words_source(["Passport", "id card"]).startswith(r"(?<!\w)(?=[ip])(?:")
+    assert "(?=" not in words_source(["passport", " leading space"])
+    assert "(?=" not in words_source(["passport", ""])
+    assert "(?=" not in words_source(["passport"], whole=False)
+
+
+_WORDS = ["passport", "id card", "ſtudent", "kelvin", "$ sign", "+ plus", "straße", "İd"]
+_WORD_PIECES = [*_WORDS, "PASSPORT", "Id  Card", "STUDENT", "K", "İ", "ß", "SS", " ", "\n", "x",
+                "$", "+", "-", "'"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=20))
+def test_word_lists_match_as_without_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    gated = words_regex(_WORDS)
+    plain = re.compile(rf"(?<!\w)(?:{words_source(_WORDS, whole=False)})(?!\w)", re.IGNORECASE)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    folded = fold(text)
+    gated_low = re.compile(words_source(_WORDS))
+    plain_low = re.compile(rf"(?<!\w)(?:{words_source(_WORDS, whole=False)})(?!\w)")
+    assert [m.span() for m in gated_low.finditer(folded)] == [
+        m.span() for m in plain_low.finditer(folded)]
