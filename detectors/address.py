@@ -21,6 +21,7 @@ from itertools import islice
 
 from detectors.base import TextContext
 from detectors.finding import Finding
+from detectors.lookahead import first_letters
 
 _MAX_TEXT = 200_000
 _MAX_MATCHES = 100  # per shape: an address list longer than that is a directory, not a doxx
@@ -136,8 +137,16 @@ DWELLING = (
     r"|mieszkanie|lakás|asunto|lejlighed))"
     r"[^.\n]{0,30}?\b(?i:no\.|nr\.|n\.|number|n°|nº)\s?\d{1,4}\b"
 )
+
+
+# Each shape starts with one of a few characters (detectors/lookahead.py): a street name
+# upper-case or with a lower-case street word ("utca"); a street-first address with a digit
+# or a street word.
+SUFFIXED_FIRST = rf"(?=[{_UPPER}{first_letters(_APART.lower())}])"
+PREFIXED_FIRST = rf"(?=\d|\b(?i:[{first_letters(_PREFIX + '|' + _PREFIX_LINKED)}]))"
 _PATTERNS = (
-    (re.compile(EN), 0.8), (re.compile(SUFFIXED), 0.7), (re.compile(PREFIXED), 0.7),
+    (re.compile(EN), 0.8), (re.compile(f"{SUFFIXED_FIRST}(?:{SUFFIXED})"), 0.7),
+    (re.compile(f"{PREFIXED_FIRST}(?:{PREFIXED})"), 0.7),
     (re.compile(POST_BOX), 0.7), (re.compile(RURAL), 0.6), (re.compile(DWELLING), 0.6),
 )
 _DECIMAL = re.compile(r"\d")

@@ -14,6 +14,7 @@ import re
 from detectors.base import TextContext
 from detectors.dates import FULL_DATE, YEAR
 from detectors.finding import Finding
+from detectors.lookahead import first_letters, starting_with
 
 _BORN = (
     r"born(?:\s+on)?|b\.|n[ée]e?(?:\s+le)?|geb\.|geboren(?:\s+am|\s+op)?|nacid[oa](?:\s+el)?"
@@ -30,15 +31,19 @@ _BIRTHDAY = (
 )
 # a word or two between "born" and the date ("born on the"), a few more after a field name
 # ("date of birth (P569):", "fecha de nacimiento es el"); "*" is the genealogists' "born"
-_FULL = re.compile(rf"(?:(?<!\w)(?:{_BORN})[^\n\d]{{0,8}}?|\b(?:{_DOB})[^\n\d]{{0,24}}?"
-                   rf"|(?<![\w*])\*\s?)({FULL_DATE})(?![\w-])", re.I)
-_AFTER_BIRTHDAY = re.compile(rf"\b(?:{_BIRTHDAY})\b[^\n]{{0,60}}?({FULL_DATE})", re.I)
+_FULL = re.compile(starting_with(
+    first_letters(f"{_BORN}|{_DOB}") + r"\*",
+    rf"(?:(?<!\w)(?:{_BORN})[^\n\d]{{0,8}}?|\b(?:{_DOB})[^\n\d]{{0,24}}?"
+    rf"|(?<![\w*])\*\s?)({FULL_DATE})(?![\w-])"), re.I)
+_AFTER_BIRTHDAY = re.compile(starting_with(
+    first_letters(_BIRTHDAY), rf"\b(?:{_BIRTHDAY})\b[^\n]{{0,60}}?({FULL_DATE})"), re.I)
 _YEAR_CUES = (
     r"born|geb\.|geboren|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[yae]|ur\.|jahrgang"
     r"|rocznik|année\s+de\s+naissance|año\s+de\s+nacimiento|anno\s+di\s+nascita"
     r"|ano\s+de\s+nascimento|geboortejaar|rok\s+urodzenia|classe|class\s+of|bouwjaar"
 )
-_YEAR_ONLY = re.compile(rf"(?<!\w)(?:{_YEAR_CUES})\b[^\n\d]{{0,16}}?({YEAR})\b", re.I)
+_YEAR_ONLY = re.compile(starting_with(
+    first_letters(_YEAR_CUES), rf"(?<!\w)(?:{_YEAR_CUES})\b[^\n\d]{{0,16}}?({YEAR})\b"), re.I)
 _AGE = re.compile(
     r"(?<![\w.])(\d{1,2})\s*(?:-\s*)?(?:years?\s+old|y/?o\b|jahre\s+alt|jährig|ans\b"
     r"|años\b|anni\b|anos\b|jaar\s+oud|jarige|lat(?:a)?\b)", re.I)

@@ -108,18 +108,55 @@ def may_hold_run(text: str) -> bool:
     if not lower_is_ignorecase(text):
         return True
     streak, gap = 0, 0
+    kinds = _KINDS.known
     for word in _WORD_RUN.findall(text.lower()):
-        if _number_word(word):
+        kind = kinds.get(word)
+        if kind is None:
+            kind = _KINDS(word)
+        if kind is _NUMBER:
             streak, gap = streak + 1, 0
             if streak >= 4:
                 return True
-        elif word in _GLUE or word.removesuffix("mal") in _GLUE:
+        elif kind is _GLUE_WORD:
             gap += 1
             if gap > _MAX_GAP:
                 streak, gap = 0, 0
         else:
             streak, gap = 0, 0
     return False
+
+
+_NUMBER, _GLUE_WORD, _OTHER = "number", "glue", "other"
+
+
+def _kind(word: str) -> str:
+    """What a lower-cased word is to a run: a number word, a word a run may hold between two
+    of them, or neither."""
+    if _number_word(word):
+        return _NUMBER
+    if word in _GLUE or word.removesuffix("mal") in _GLUE:
+        return _GLUE_WORD
+    return _OTHER
+
+
+class _KindCache:
+    """word → `_kind(word)`, computed once per word (the same few thousand words recur in
+    every text); bounded, so a hostile text cannot grow it."""
+
+    def __init__(self, limit: int = 100_000, longest: int = 64) -> None:
+        self.known: dict[str, str] = {}
+        self.limit, self.longest = limit, longest
+
+    def __call__(self, word: str) -> str:
+        kind = _kind(word)
+        if len(word) <= self.longest:
+            if len(self.known) >= self.limit:
+                self.known.clear()
+            self.known[word] = kind
+        return kind
+
+
+_KINDS = _KindCache()
 
 
 def _number_word(word: str) -> bool:

@@ -40,6 +40,14 @@ from judgement.scorer import Scorer, worth_scoring
 
 log = logging.getLogger(__name__)
 EDIT_BUDGET_S = 30.0  # seconds one edit's full judgement may take (config: edit_budget_s)
+# An invented talk-page comment with a name, a workplace, a phone number and an email address:
+# judging it runs every stage once.
+WARM_UP = EditRecord(
+    id="warm-up", wiki="enwiki", server_name="en.wikipedia.org", namespace=3,
+    title="User talk:Example", user="Example editor", type="edit", comment="",
+    added="Her name is Jane Example, she works at Example Ltd in Leeds: call 07700 900123 or "
+          "write to jane@example.org.",
+)
 
 
 @dataclass
@@ -86,9 +94,20 @@ class Judge:
         self.collect = False  # compute features even without a model (training)
 
     def cues(self, language: str) -> Cues:
-        if language not in self._cues:
-            self._cues[language] = Cues(self.config, language)
-        return self._cues[language]
+        """The cue scans of a wiki language: one shared by every language without cue phrases
+        of its own (config `language_cues`), so each is compiled once."""
+        key = language if language in self.config.data.get("language_cues", {}) else ""
+        if key not in self._cues:
+            self._cues[key] = Cues(self.config, key)
+        return self._cues[key]
+
+    def warm(self) -> None:
+        """Pay the first-use costs now, not on the first edits: the default spaCy model, every
+        language's cue scans, and one judged edit (spaCy's pipe, the models, the detectors)."""
+        _ = self.nlp
+        for language in ("", *self.config.data.get("language_cues", {})):
+            self.cues(language)
+        self.judge_many([WARM_UP])
 
     @property
     def nlp(self) -> Any:

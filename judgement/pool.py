@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -23,7 +25,7 @@ _judge: Judge | None = None
 def _init_worker(config: JudgeConfig) -> None:
     global _judge  # noqa: PLW0603 - one judge per worker process, built by the initializer
     _judge = Judge(config)
-    _ = _judge.nlp  # load the model now, not on the first edit
+    _judge.warm()  # load the model and judge one edit now, not on the first edits
 
 
 def _judge_batch(records: Sequence[EditRecord]) -> list[Judged]:
@@ -38,8 +40,14 @@ def _quick_batch(records: Sequence[EditRecord]) -> list[Judged]:
     return [_judge.quick(record) for record in records]
 
 
-def _ready() -> bool:
-    return _judge is not None
+def _ready() -> int:
+    """This worker's process id (a call only reaches a worker after its initializer ran), held
+    a moment so that the other calls of the round go to the other workers."""
+    time.sleep(_READY_HOLD_S)
+    return os.getpid()
+
+
+_READY_HOLD_S = 0.01
 
 
 class JudgePool:
@@ -47,6 +55,7 @@ class JudgePool:
         if workers < 1:
             raise ValueError("JudgePool needs at least one worker")
         self.workers = workers
+        self.pids: frozenset[int] = frozenset()  # the worker processes, once started
         self._busy = 0
         self._executor = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context(context),
@@ -59,10 +68,15 @@ class JudgePool:
         return min(self._busy, self.workers)
 
     async def start(self) -> None:
-        """Wait until every worker has loaded the model (call at start-up)."""
+        """Wait until every worker has loaded the model (call at start-up): until each worker
+        process has answered. One that loaded first may answer a whole round of calls while
+        another still loads; so rounds go on until every one has."""
         loop = asyncio.get_running_loop()
-        calls = [loop.run_in_executor(self._executor, _ready) for _ in range(self.workers)]
-        await asyncio.gather(*calls)
+        answered: set[int] = set()
+        while len(answered) < self.workers:
+            calls = [loop.run_in_executor(self._executor, _ready) for _ in range(self.workers)]
+            answered.update(await asyncio.gather(*calls))
+        self.pids = frozenset(answered)
 
     async def judge(self, record: EditRecord) -> Judged:
         return (await self.judge_batch([record]))[0]

@@ -29,7 +29,20 @@ def words_source(words: list[str], *, whole: bool = True) -> str:
     """The regex source of `words_regex`, lower-cased, for patterns run on `fold(text)`."""
     ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
-    return rf"(?<!\w)(?:{body})(?!\w)" if whole else body
+    if not whole:
+        return body
+    return rf"(?<!\w){_first_characters(ordered)}(?:{body})(?!\w)"
+
+
+def _first_characters(words: list[str]) -> str:
+    """A look-ahead on the characters the words start with: the engine turns most offsets
+    down in one step instead of entering the alternation (the same matches, in about half
+    the time; detectors/lookahead.py). None where a word is empty or starts with a space (a
+    space matches any run of whitespace)."""
+    if not words or not all(w and not w[0].isspace() for w in words):
+        return ""
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return f"(?=[{firsts}])"
 
 
 # "İ" is the one character whose lower case is two characters; folding it alone keeps offsets.

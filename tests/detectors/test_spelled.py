@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from detectors.base import TextContext
-from detectors.spelled import _RUN, SpelledPhoneDetector, may_hold_run
+from detectors.spelled import _RUN, SpelledPhoneDetector, _kind, _KindCache, may_hold_run
 
 SPELLED = [
     ("Chiamalo: tre tre tre, zero zero zero, sei due uno nove. Risponde", "tre tre tre"),
@@ -75,3 +75,14 @@ def test_the_word_index_never_skips_a_run(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + sep for word, sep in parts)
     if _RUN.search(text):
         assert may_hold_run(text)
+
+
+def test_word_kinds_are_remembered_within_a_bound() -> None:
+    cache = _KindCache(limit=3, longest=10)
+    words = ["zero", "double", "call", "vijfenvijftig", "dreimal", "x" * 11]
+    assert [cache(w) for w in words] == [_kind(w) for w in words]
+    assert [_kind(w) for w in words[:3]] == ["number", "glue", "other"]
+    assert len(cache.known) <= 3
+    assert "x" * 11 not in cache.known
+    assert all(cache.known[w] == _kind(w) for w in cache.known)
+

@@ -8,8 +8,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judgement.config import load_config
+from judgement.config import JudgeConfig, load_config
 from judgement.cues import Cues, compile_phrases
+from judgement.judge import Judge
 
 PHRASES = ("real name", "lives at", "'s address", "İstanbul office", "ſtreet", "kelvin", "real",
            "re al", "a", "at his", "’s", "k")
@@ -85,3 +86,23 @@ def test_categories_without_their_first_words_are_skipped() -> None:
     assert cues._keys.starts("probe", "at home, her REAL  name is") == [0, 13]
     assert cues.spans("probe", "at home, her REAL  name is") == [(13, 23)]
     assert cues._keys.starts("probe", "ſtrange text") is None  # odd case rules: all offsets
+
+
+def test_languages_without_cues_of_their_own_share_one_scan(judge: Judge) -> None:
+    own = set(judge.config.data["language_cues"])
+    assert "fr" in own
+    assert "de" not in own
+    assert judge.cues("de") is judge.cues("pt")
+    assert judge.cues("de") is judge.cues("en")
+    assert judge.cues("fr") is not judge.cues("de")
+    text = "Sie wohnt in der Nähe. Her real name is on the list."
+    for category in judge.config["cues"]:
+        assert judge.cues("de").spans(category, text) == Cues(judge.config, "de").spans(
+            category, text)
+
+
+def test_warm_builds_every_cue_scan_before_the_first_edit(config: JudgeConfig) -> None:
+    fresh = Judge(config)
+    assert not fresh._cues
+    fresh.warm()
+    assert set(fresh._cues) == {"", *config.data["language_cues"]}

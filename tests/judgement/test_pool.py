@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import time
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
@@ -59,3 +61,26 @@ async def test_terminate_breaks_the_pool_so_callers_can_replace_it(config: Judge
             await pool.judge_batch([edit(TEXTS[1])])
     finally:
         pool.close()
+
+
+def _started_at() -> tuple[int, float]:
+    started = time.monotonic()
+    time.sleep(1.0)
+    return os.getpid(), started
+
+
+async def test_start_waits_for_every_worker(config: JudgeConfig) -> None:
+    """After start() every worker has loaded the model: as many calls as workers, sent at once,
+    run side by side, none waits for a worker still loading."""
+    pool = JudgePool(2, config)
+    try:
+        await pool.start()
+        loop = asyncio.get_running_loop()
+        sent = time.monotonic()
+        calls = [loop.run_in_executor(pool._executor, _started_at) for _ in range(2)]
+        answers = await asyncio.gather(*calls)
+    finally:
+        pool.close()
+    assert len(pool.pids) == 2
+    assert {pid for pid, _ in answers} == pool.pids
+    assert all(started - sent < 0.5 for _, started in answers)
