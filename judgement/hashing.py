@@ -61,6 +61,7 @@ class CharWords:
 
     def __init__(self, vectorizer: Any) -> None:
         self.buckets = int(vectorizer.n_features)
+        self.binary = bool(vectorizer.binary)
         ngrams = vectorizer._char_wb_ngrams  # one word in, that word's n-grams out
         self._cache = _Cache(
             lambda w: tuple(column(g, self.buckets) for g in ngrams(w)))
@@ -73,13 +74,15 @@ class CharWords:
 
 
 def matrix(texts: Sequence[str], analyzer: CharWords) -> csr_matrix:
-    """One l2-normalised row of summed counts per text, as HashingVectorizer.transform."""
+    """One l2-normalised row of summed counts (or of ones, for a binary vectorizer) per text,
+    as HashingVectorizer.transform."""
     indptr, indices, data = [0], [], []
     for text in texts:
         cols, counts = np.unique(np.asarray(analyzer.columns(text), dtype=np.int32),
                                  return_counts=True)
         indices.append(cols.astype(np.int32))
-        data.append(counts.astype(np.float32))
+        data.append(np.ones(len(cols), np.float32) if analyzer.binary
+                    else counts.astype(np.float32))
         indptr.append(indptr[-1] + len(cols))
     built: Any = csr_matrix(
         (np.concatenate(data) if data else np.zeros(0, np.float32),

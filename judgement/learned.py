@@ -28,13 +28,19 @@ def combine(ev: Evidence, wiki: str, rules: Verdict, usable: list[Finding], *,
         return Learned(replace(rules, flag=False, score=scores.flag, personal=(), reasons=()),
                        "", scores.types)
     types = [t for t in TYPES if scores.types[t] >= points.type_threshold(t)]
-    if not types:
-        types = [max(TYPES, key=lambda t: scores.types[t])]
+    if not types:  # of the types found in the edit (any if none was), the nearest its level
+        found = [t for t in TYPES if any(f.type == t for f in usable)] or list(TYPES)
+        types = [max(found, key=lambda t: _near_level(scores, points, t))]
     personal = _personal(rules, usable, types)
     reasons = tuple(dict.fromkeys(reason(t, _why(rules, t), ev.page) for t in types))
     verdict = Verdict(True, scores.flag, personal, reasons, rules.masked)
     masked = tuple(sorted({*rules.masked, *personal}, key=lambda f: (f.start, f.end)))
     return Learned(replace(verdict, masked=masked), tier, scores.types)
+
+
+def _near_level(scores: Scores, points: OperatingPoints, finding_type: str) -> float:
+    """How near a type's score is to its level (1: at it)."""
+    return scores.types[finding_type] / max(points.type_threshold(finding_type), 1e-6)
 
 
 def _personal(rules: Verdict, usable: list[Finding], types: list[str]) -> tuple[Finding, ...]:

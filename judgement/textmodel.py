@@ -2,6 +2,9 @@
 (in any of the eight languages, inflections included) that no detector has a rule for. Its
 score is one feature of the boosted trees (stacking: trained on out-of-fold scores).
 
+Each n-gram counts once however often it repeats: pages of repeated markup or text after an
+outing sentence would otherwise outweigh it.
+
 Hashing keeps the vocabulary out of the model file: weights are one float32 array (.npy,
 read without pickle) and a bias.
 """
@@ -22,9 +25,11 @@ from judgement.hashing import CharWords, matrix
 BUCKETS = 2**17  # per analyzer: character n-grams, then words and word pairs
 MAX_CHARS = 1500  # the start of the text: most edits are shorter, and cost grows with it
 _CHARS = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=BUCKETS,
-                           alternate_sign=False, norm="l2", lowercase=True, dtype=np.float32)
+                           alternate_sign=False, binary=True, norm="l2", lowercase=True,
+                           dtype=np.float32)
 _WORDS = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=BUCKETS,
-                           alternate_sign=False, norm="l2", lowercase=True, dtype=np.float32)
+                           alternate_sign=False, binary=True, norm="l2", lowercase=True,
+                           dtype=np.float32)
 
 
 _CHAR_WORDS = CharWords(_CHARS)  # _CHARS's matrix, from hashes cached per word

@@ -38,3 +38,16 @@ def test_hostile_text_is_judged_without_raising(judge: Judge) -> None:
     judged = judge.judge_many([edit(text) for text in HOSTILE])
     assert len(judged) == len(HOSTILE)
     assert all(isinstance(j.decision.flag, bool) for j in judged)
+
+
+PADDED = ("Mail her at jane.roe@example.org, she is the one. "
+          + "[[Alpha|beta]] {{gamma|delta=[[e]]}} " * 100)
+
+
+def test_outing_padded_with_repeated_markup_is_still_flagged(judge: Judge) -> None:
+    """Each n-gram counts once in the text model: pages of repeated markup after an outing
+    sentence do not dilute its wording (they did: 0.13 against 0.88 for the sentence alone)."""
+    alone, padded = judge.judge_many([edit(PADDED[:50]), edit(PADDED)])
+    assert alone.decision.flag
+    assert padded.decision.flag
+    assert padded.decision.score > 0.5 * alone.decision.score
