@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from core.edit import EditRecord
@@ -347,12 +347,12 @@ class Judge:
         if self.scorer.learned and p.row is None:  # nothing the model could flag
             verdict = Verdict(False, 0.0, (), (), verdict.masked)
         with _timed(p.timings, "redact"):
-            decision = self._decision(record, p.evidence.text, verdict, p.tier)
-        decision = replace(decision, seen=tuple(sorted({f.type for f in p.usable})))
+            decision = self._decision(record, p.evidence.text, verdict, p.tier, p.usable)
         return Judged(decision, p.timings, p.wants_ner, p.explanation, p.found,
                       self.scorer.points.threshold(record.wiki))
 
-    def _decision(self, record: EditRecord, text: str, verdict: Verdict, tier: str) -> Decision:
+    def _decision(self, record: EditRecord, text: str, verdict: Verdict, tier: str,
+                  usable: Sequence[Finding]) -> Decision:
         personal = list(verdict.personal)
         excerpt = self.parts.excerpt(text, list(verdict.masked)) if verdict.flag else ""
         key = self.config.fingerprint_key
@@ -362,7 +362,8 @@ class Judge:
         flag = verdict.flag
         return Decision(record.id, flag, verdict.score, verdict.types if flag else (), excerpt,
                         verdict.reasons if flag else (), tuple(personal), prints,
-                        tier=(tier or "likely") if flag else "")
+                        tier=(tier or "likely") if flag else "",
+                        seen=tuple(sorted({f.type for f in usable})))
 
 
 # Values whose owner NER helps to tell (a person's phone or an organisation's): they always

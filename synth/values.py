@@ -52,8 +52,8 @@ def values_for(lang: str, rng: random.Random) -> dict[str, str]:
     v["public_name"] = f"{rng.choice(lex['given'])} {rng.choice(lex['surname'])}"
     v["target"], v["editor"] = account(rng), account(rng)
     v["target_link"] = f"[[{lex['ns']['user']}:{v['target']}|{v['target']}]]"
-    v.update(_contacts(lex, v, rng))
-    v.update(_places(lex, rng))
+    v.update(_contacts(lex, lang, v, rng))
+    v.update(_places(lex, lang, rng))
     v.update(_dates(lang, lex, rng))
     v.update(_ids(lex, v, rng))
     v.update(_work(lex, v, rng))
@@ -100,8 +100,8 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", plain)
 
 
-def _contacts(lex: dict[str, Any], v: dict[str, str], rng: random.Random) -> dict[str, str]:
-    lang = next(k for k, value in LEXICON.items() if value is lex)
+def _contacts(lex: dict[str, Any], lang: str, v: dict[str, str],
+              rng: random.Random) -> dict[str, str]:
     phone = _pattern(rng.choice(lex["phone_forms"]), rng)
     local = rng.choice([f"{_slug(v['given'])}.{_slug(v['surname'])}",
                         f"{_slug(v['given'])[0]}{_slug(v['surname'])}{rng.randint(1, 99)}",
@@ -167,8 +167,7 @@ def _street(lex: dict[str, Any], lang: str, rng: random.Random) -> str:
     return f"{kind} {name} {n}"
 
 
-def _places(lex: dict[str, Any], rng: random.Random) -> dict[str, str]:
-    lang = next(k for k, value in LEXICON.items() if value is lex)
+def _places(lex: dict[str, Any], lang: str, rng: random.Random) -> dict[str, str]:
     street, town = _street(lex, lang, rng), rng.choice(lex["towns"])
     postcode = _pattern(rng.choice(lex["postcode_forms"]), rng)
     address = f"{street}, {town} {postcode}" if lang == "en" else f"{street}, {postcode} {town}"

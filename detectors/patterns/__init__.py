@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from detectors.lookahead import starting_with
+
 
 @cache
 def load(name: str) -> Any:
@@ -31,18 +33,18 @@ def words_source(words: list[str], *, whole: bool = True) -> str:
     body = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
     if not whole:
         return body
-    return rf"(?<!\w){_first_characters(ordered)}(?:{body})(?!\w)"
+    firsts = _first_characters(ordered)
+    return rf"(?<!\w){starting_with(firsts, body) if firsts else f'(?:{body})'}(?!\w)"
 
 
 def _first_characters(words: list[str]) -> str:
-    """A look-ahead on the characters the words start with: the engine turns most offsets
-    down in one step instead of entering the alternation (the same matches, in about half
-    the time; detectors/lookahead.py). None where a word is empty or starts with a space (a
-    space matches any run of whitespace)."""
+    """The characters the words start with, as a class body for a look-ahead
+    (detectors/lookahead.py: the engine turns most offsets down in one step instead of
+    entering the alternation). None where a word is empty or starts with a space (a space
+    matches any run of whitespace)."""
     if not words or not all(w and not w[0].isspace() for w in words):
         return ""
-    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
-    return f"(?=[{firsts}])"
+    return "".join(sorted({re.escape(w[0]) for w in words}))
 
 
 # "İ" is the one character whose lower case is two characters; folding it alone keeps offsets.
