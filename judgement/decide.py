@@ -24,10 +24,12 @@ class Verdict:
     masked: tuple[Finding, ...] = ()
     # (type, rule reason key) of each personal finding, for reasons written per type
     why: tuple[tuple[str, str], ...] = ()
+    # types the model reads in the wording alone, with no finding behind them (a threat)
+    worded: tuple[str, ...] = ()
 
     @property
     def types(self) -> tuple[str, ...]:
-        present = {f.type for f in self.personal}
+        present = {f.type for f in self.personal} | set(self.worded)
         return tuple(t for t in TYPES if t in present)
 
 

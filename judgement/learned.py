@@ -27,15 +27,31 @@ def combine(ev: Evidence, wiki: str, rules: Verdict, usable: list[Finding], *,
     if not tier:
         return Learned(replace(rules, flag=False, score=scores.flag, personal=(), reasons=()),
                        "", scores.types)
-    types = [t for t in TYPES if scores.types[t] >= points.type_threshold(t)]
-    if not types:  # of the types found in the edit (any if none was), the nearest its level
-        found = [t for t in TYPES if any(f.type == t for f in usable)] or list(TYPES)
-        types = [max(found, key=lambda t: _near_level(scores, points, t))]
-    personal = _personal(rules, usable, types)
+    found, worded = listed(scores, points, usable)
+    personal = _personal(rules, usable, found)
+    types = [t for t in TYPES if t in found or t in worded]
     reasons = tuple(dict.fromkeys(reason(t, _why(rules, t), ev.page) for t in types))
-    verdict = Verdict(True, scores.flag, personal, reasons, rules.masked)
+    verdict = Verdict(True, scores.flag, personal, reasons, rules.masked, worded=tuple(worded))
     masked = tuple(sorted({*rules.masked, *personal}, key=lambda f: (f.start, f.end)))
     return Learned(replace(verdict, masked=masked), tier, scores.types)
+
+
+def listed(scores: Scores, points: OperatingPoints,
+           usable: list[Finding]) -> tuple[list[str], list[str]]:
+    """The types a flagged edit lists: found types whose score reaches their level, values
+    found with little doubt (see `Listing`), and types the wording alone carries; when none
+    qualifies, the found type nearest its level."""
+    rule, present = points.listing, {f.type for f in usable}
+    level = points.type_threshold
+    found = [t for t in TYPES if t in present and scores.types[t] >= level(t)]
+    found += [t for t in TYPES if t in rule.values and t not in found
+              and scores.types[t] >= rule.min_share * level(t)
+              and any(f.type == t and f.confidence >= rule.min_confidence for f in usable)]
+    worded = [t for t in TYPES if t not in present
+              and scores.types[t] >= rule.worded.get(t, float("inf")) * level(t)]
+    if not found and not worded and present:
+        found = [max(present, key=lambda t: _near_level(scores, points, t))]
+    return found, worded
 
 
 def _near_level(scores: Scores, points: OperatingPoints, finding_type: str) -> float:

@@ -13,7 +13,7 @@ from detectors.finding import TYPES, Finding
 from judgement.config import JudgeConfig
 from judgement.evidence import Evidence
 from judgement.model import DEFAULT_DIR, Model, Scores
-from judgement.operating import OperatingPoints, load
+from judgement.operating import Listing, OperatingPoints, load
 
 
 class Scorer:
@@ -32,7 +32,8 @@ class Scorer:
         folder = Path(config.data.get("model_dir") or DEFAULT_DIR)
         model = Model.load(folder)
         points = load(folder, config.data.get("operating_points"),
-                      str(config.data.get("operating_point", "balanced")))
+                      str(config.data.get("operating_point", "balanced")),
+                      Listing.from_json(config.data.get("type_listing")))
         return cls(model, points, explain)
 
     @property
