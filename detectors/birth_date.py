@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from detectors.base import TextContext
-from detectors.dates import FULL_DATE, YEAR
+from detectors.dates import DAY_MONTH, FULL_DATE, SHORT_DATE, YEAR
 from detectors.finding import Finding
 from detectors.lookahead import first_letters, starting_with
 
 _BORN = (
-    r"born(?:\s+on)?|b\.|n[ée]e?(?:\s+le)?|geb\.|geboren(?:\s+am|\s+op)?|nacid[oa](?:\s+el)?"
-    r"|nat[oa](?:\s+il)?|nascid[oa](?:\s+(?:em|a|no))?|urodzon[yae](?:\s+się)?|ur\."
+    r"born(?:\s+on)?|b\.|n[ée]e?(?:\s+le)?|geb\.|geboren(?:\s+am|\s+op)?"
+    r"|nac(?:id[oa]|ió)(?:\s+el)?|nat[oa](?:\s+il)?|nacque(?:\s+il)?"
+    r"|nas(?:cid[oa]|ceu)(?:\s+(?:em|a|no))?|urodzon[yae](?:\s+się)?|urodził[ao]?\s+się|ur\."
 )
 _DOB = (
     r"date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|geburtsdatum|date\s+de\s+naissance"
@@ -27,16 +28,29 @@ _DOB = (
 )
 _BIRTHDAY = (
     r"birthday|geburtstag|anniversaire|cumpleaños|compleanno|aniversário|aniversario|verjaardag"
-    r"|urodziny|b-?day"
+    r"|jarig|urodzin[yaoa]?m?|b-?day"
 )
+# the verb after the date, as German, Dutch and Polish word order has it ("am 3. Mai 1989
+# geboren", "op 3 mei 1985 geboren", "3 maja 1985 r. urodzona")
+_BORN_AFTER = r"geboren|born|urodzon[yae]|urodził[ao]?"
 # a word or two between "born" and the date ("born on the"), a few more after a field name
 # ("date of birth (P569):", "fecha de nacimiento es el"); "*" is the genealogists' "born"
 _FULL = re.compile(starting_with(
     first_letters(f"{_BORN}|{_DOB}") + r"\*",
     rf"(?:(?<!\w)(?:{_BORN})[^\n\d]{{0,8}}?|\b(?:{_DOB})[^\n\d]{{0,24}}?"
     rf"|(?<![\w*])\*\s?)({FULL_DATE})(?![\w-])"), re.I)
+_SHORT = re.compile(starting_with(
+    first_letters(f"{_BORN}|{_DOB}"),
+    rf"(?:(?<!\w)(?:{_BORN})[^\n\d]{{0,8}}?|\b(?:{_DOB})[^\n\d]{{0,24}}?)({SHORT_DATE})(?![\w/.-])"),
+    re.I)
 _AFTER_BIRTHDAY = re.compile(starting_with(
     first_letters(_BIRTHDAY), rf"\b(?:{_BIRTHDAY})\b[^\n]{{0,60}}?({FULL_DATE})"), re.I)
+_BIRTHDAY_NO_YEAR = re.compile(starting_with(
+    first_letters(_BIRTHDAY), rf"\b(?:{_BIRTHDAY})\b[^\n\d]{{0,30}}?({DAY_MONTH})(?![\w-])"),
+    re.I)
+_THEN_BORN = re.compile(rf"(?<![\w-])({FULL_DATE})[^\n\d.,;]{{0,6}}?(?<!\w)(?:{_BORN_AFTER})(?!\w)",
+                        re.I)
+_BORN_WORD = re.compile(rf"(?<!\w)(?:{_BORN_AFTER})", re.I)
 _YEAR_CUES = (
     r"born|geb\.|geboren|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[yae]|ur\.|jahrgang"
     r"|rocznik|année\s+de\s+naissance|año\s+de\s+nacimiento|anno\s+di\s+nascita"
@@ -59,7 +73,11 @@ class BirthDateDetector:
         if not _DIGIT.search(text):
             return []  # every shape has a digit: a day, a year or an age
         found = [self._finding(m, 0.9) for m in _FULL.finditer(text)]
+        found += [self._finding(m, 0.8) for m in _SHORT.finditer(text)]
         found += [self._finding(m, 0.8) for m in _AFTER_BIRTHDAY.finditer(text)]
+        found += [self._finding(m, 0.6) for m in _BIRTHDAY_NO_YEAR.finditer(text)]
+        if _BORN_WORD.search(text):  # the date first, the verb after
+            found += [self._finding(m, 0.85) for m in _THEN_BORN.finditer(text)]
         found += [self._finding(m, 0.4) for m in _YEAR_ONLY.finditer(text)]
         found += [self._finding(m, 0.3) for m in _AGE.finditer(text)]
         return _dedupe(found)[:50]

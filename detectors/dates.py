@@ -28,8 +28,12 @@ FULL_DATE = (
     rf"(?:{DAY}{_OF}{MONTH}{_OF}{YEAR}(?:\s?r\.)?"
     rf"|{MONTH}\s+{DAY},?\s+{YEAR}"
     rf"|{YEAR}-[01]\d-[0-3]\d"
-    rf"|[0-3]?\d[./-][01]?\d[./-]{YEAR})"
+    rf"|[0-3]?\d[./-][0-3]?\d[./-]{YEAR})"  # day first or, as in the US, month first
 )
+# day and month without the year ("14 February", "March 3rd"): a birthday all the same
+DAY_MONTH = rf"(?:{DAY}{_OF}{MONTH}|{MONTH}\s+{DAY})"
+# a date in digits with a two-digit year ("5/3/85", "03.05.85"): only after a birth cue
+SHORT_DATE = r"[0-3]?\d[./-][0-3]?\d[./-]\d\d"
 FULL_DATE_RE = re.compile(rf"(?<![\w-]){FULL_DATE}(?![\w-])", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<![\w./-]){YEAR}(?![\w/-])")
 # "(1921–1994)", "(21 May 1799 – 9 March 1847)": a life span, so a dead or historical person

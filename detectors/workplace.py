@@ -27,6 +27,7 @@ from typing import Any
 
 from detectors.base import TextContext
 from detectors.finding import Finding
+from detectors.lookahead import first_letters, starting_with
 from detectors.patterns import load
 
 _MAX_TEXT = 200_000
@@ -475,6 +476,7 @@ class WorkplaceDetector:
             elif kind & _POSITION:
                 spans += _from_position(reader, i)
         spans += _from_templates(ctx.templates, len(text), reader.lex)
+        spans += _from_fields(text)
         return [Finding("workplace", s, e, c, self.name) for s, e, c in _merge(spans)]
 
 
@@ -482,7 +484,9 @@ def _from_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
     """"works at X", "arbeitet seit Jahren bei X", "trabaja en el banco", "lavora lì"."""
     for j in range(i + 1, min(len(r.words), i + 5)):
         w = r.words[j]
-        if w.stop or w.lower in r.lex.verb_objects or w.lower in r.lex.as_words:
+        if w.lower in r.lex.as_words and not w.stop:
+            return _as_any_title(r, i, j)
+        if w.stop or w.lower in r.lex.verb_objects or not w.text.isalnum():
             return []
         if w.lower in r.lex.there:
             return [(r.words[i].start, w.end, 0.5)]
@@ -496,8 +500,25 @@ def _from_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
                     or r.words[j + 1].start in r.entities)):
                 return []  # "working on the Giro page", "works in Firefox", "lavora di notte"
             return [(r.words[i].start, r.words[end - 1].end, 0.8 if named else 0.6)]
-        if not w.text.isalnum():
-            return []
+    return []
+
+
+def _as_any_title(r: _Reader, i: int, j: int) -> list[tuple[int, int, float]]:
+    """"werkt als barista bij X", "trabalha como contabilista na farmácia X": after "works
+    as", a job the lexicon may not know (one to three lower-case words), then an employer."""
+    k = j + 1
+    while (w := r.at(k)) and not w.stop and w.lower in r.lex.articles and k - j < 3:
+        k += 1
+    for end in range(k, min(len(r.words), k + 3)):
+        w = r.words[end]
+        if w.stop or (w.cap and end > k) or not w.text.isalpha():
+            return []  # a German noun may be capitalised: "arbeitet als Barista bei"
+        prep = r.at(end + 1)
+        if prep is None or prep.stop or prep.lower not in r.lex.preps or end == j:
+            continue
+        found = r.employer(end + 2)
+        if found is not None and found[1]:
+            return [(r.words[i].start, r.words[found[0] - 1].end, 0.75)]
     return []
 
 
@@ -674,6 +695,30 @@ def _from_templates(templates: Iterable[Any], length: int,
             if name in lex.employer_params and 0 <= start < end <= length:
                 found.append((start, end, 0.75))
     return found
+
+
+# "Employer: Acme Ltd", "Arbeitgeber (P108): Stadtwerke Kassel", "beroep: verpleegkundige": a
+# field written out as a label and its value (a statement list, an evidence dossier)
+_EMPLOYER_LABELS = (
+    r"employer|arbeitgeber|werkgever|employeur|empleador|datore\s+di\s+lavoro|empregador"
+    r"|pracodawca|p108"
+)
+_JOB_LABELS = (
+    r"occupation|beruf|tätigkeit|beroep|profession|profesión|professione|profissão|zawód"
+    r"|p106"
+)
+_FIELD_VALUE = r"(?:\s*\(P10[68]\))?\s*[:=]\s*(\w[^\n;|=]{1,60}?)\s*(?=$|[\n;|]|\s-|,\s)"
+_EMPLOYER_FIELD = re.compile(starting_with(
+    first_letters(_EMPLOYER_LABELS), rf"(?<!\w)(?:{_EMPLOYER_LABELS}){_FIELD_VALUE}"), re.I | re.M)
+_JOB_FIELD = re.compile(starting_with(
+    first_letters(_JOB_LABELS), rf"(?<!\w)(?:{_JOB_LABELS}){_FIELD_VALUE}"), re.I | re.M)
+
+
+def _from_fields(text: str) -> list[tuple[int, int, float]]:
+    found = [(m.start(1), m.end(1), 0.7) for m in _EMPLOYER_FIELD.finditer(text)
+             if m.group(1)[0].isupper()]  # an employer is a name
+    found += [(m.start(1), m.end(1), 0.5) for m in _JOB_FIELD.finditer(text)]
+    return found[:_MAX_FINDINGS]
 
 
 def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

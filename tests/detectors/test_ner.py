@@ -72,6 +72,24 @@ BIRTH_DATES = [
     ("nascida em 2 de março de 1990 em Braga", "2 de março de 1990"),
     ("Karl B. (* 3. Mai 1950) aus Passau", "3. Mai 1950"),
     ("Geburtsdatum laut Ausweis 12.03.1971", "12.03.1971"),
+    # month first, as in the US; a two-digit year after a birth cue
+    ("the same person, Rachel Voss, DOB 12/26/1978, who was locked", "12/26/1978"),
+    ("b. 5/3/85 in Ohio", "5/3/85"),
+    ("geb. 03.05.85 in Kassel", "03.05.85"),
+    # the verb after the date
+    ("Er ist am 19. Mai 1989 geboren, also alt genug.", "19. Mai 1989"),
+    ("die op 3 mei 1985 geboren is", "3 mei 1985"),
+    ("ona 3 maja 1985 r. urodzona w Radomiu", "3 maja 1985 r."),
+    # more verbs and birthday words
+    ("nació el 3 de mayo de 1985 en Burgos", "3 de mayo de 1985"),
+    ("nacque il 4 luglio 1970 a Monza", "4 luglio 1970"),
+    ("nasceu a 2 de março de 1990", "2 de março de 1990"),
+    ("urodził się 12 lipca 1980 w Gdańsku", "12 lipca 1980"),
+    ("Sto lat z okazji urodzin 21 września 1962 r., Ewa!", "21 września 1962 r."),
+    ("ze is jarig op 14 maart 1985", "14 maart 1985"),
+    # a birthday without its year
+    ("her birthday is on 14 February, send her a card", "14 February"),
+    ("su cumpleaños es el 3 de mayo", "3 de mayo"),
 ]
 NOT_BIRTH_DATES = [
     "The flood of 1 February 1953 destroyed the dike.",
@@ -80,6 +98,11 @@ NOT_BIRTH_DATES = [
     "* Meeting on 3 May 2024 in the village hall.",
     "The NATO summit on 4 April 2019 was moved.",
     "L'année 2019 a commencé le 1 janvier 2019.",
+    "Uploaded on 12/26/2023, source: own work.",
+    "Ticket 5/3/85 closed.",
+    "il 3 maggio 2024 ne abbiamo parlato in bar",
+    "Das Dorf wurde am 3. Mai 1950 gegründet, geboren wurde dort niemand Berühmtes.",
+    "Happy birthday to the project! 15 years of edits.",
 ]
 
 
@@ -114,8 +137,20 @@ WORKPLACES = [
     ("trabaja en el Hospital Central", "trabaja en el Hospital Central"),
     ("he is the council's communications officer", "council's communications officer"),
     ("Senior Conservator, Thamesbrook Museum Trust", "Thamesbrook Museum Trust"),
+    # "works as" a job the lexicon does not know, then an employer
+    ("Copper_Brisa werkt als barista bij Bakkerij Jansen.", "barista bij Bakkerij Jansen"),
+    ("ele trabalha como contabilista na farmácia Nascimento", "contabilista na farmácia"),
+    ("Er arbeitet als Barista bei der Stadt Kassel.", "Barista bei der Stadt Kassel"),
+    # a field written out as label and value (a statement list, a dossier)
+    ("Arbeitgeber (P108): Stadtwerke Kassel; Tätigkeit (P106): Sachbearbeiter",
+     "Stadtwerke Kassel"),
+    ("* Employer: Harlow & Finch Ltd\n* Phone: 01632 960 123", "Harlow & Finch Ltd"),
+    ("werkgever: Brouwer Advocaten | woonplaats: Helmond", "Brouwer Advocaten"),
 ]
 NOT_WORKPLACES = [
+    "The employer: is not named in the source.",
+    "The template works as expected in every browser.",
+    "It works as a redirect to the Main Page.",
     "Please stop damaging the work of others.",
     "This article is a work in progress.",
     "I've been working on the Giro page for months.",
