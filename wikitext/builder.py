@@ -49,6 +49,20 @@ class Builder:
         if self.length and not self.last.isspace():
             self.make(sep, src, src)
 
+    def since(self, start: int, limit: int = 80) -> str:
+        """The plain text added since the length was `start`; "" when longer than `limit`."""
+        wanted = self.length - start
+        if wanted <= 0 or wanted > limit:
+            return ""
+        tail: list[str] = []
+        have = 0
+        for part in reversed(self.parts):
+            tail.append(part)
+            have += len(part)
+            if have >= wanted:
+                break
+        return "".join(reversed(tail))[-wanted:]
+
     def mention(self, account: str, kind: str, start: int) -> None:
         self.mentions.append(Mention(account, kind, start, self.length))
 

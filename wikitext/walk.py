@@ -29,6 +29,7 @@ from wikitext.accounts import link_target, normalise_account
 from wikitext.builder import Builder
 from wikitext.links import caption_start, link_display_start, link_kind
 from wikitext.plain import TemplateParam
+from wikitext.tables import MAX_HEADER, Table
 from wikitext.templates import MENTION_TEMPLATES, is_function, normalise_name
 
 MAX_DEPTH = 150
@@ -70,6 +71,7 @@ class Walker:
         self.keep_hidden = keep_hidden
         self.link_kept = link_kept
         self.orphan = _Orphan()
+        self.tables: list[Table] = []
 
     def run(self, code: Wikicode, base: int) -> None:
         self.nodes(code.nodes, base, 0, top=True)
@@ -269,12 +271,30 @@ class Walker:
         sep = " " if name in CELL_TAGS else "\n" if name in BLOCK_TAGS else ""
         if sep:
             self.b.separate(sep, pos)
+        start = self._table_before(name, pos)
         if name == "gallery":
             self._gallery(str(node.contents), off)
         else:
             self.nodes(node.contents.nodes, off, depth + 1)
+        self._table_after(name, start)
         if sep:
             self.b.separate(sep, off + len(str(node.contents)))
+
+    def _table_before(self, name: str, pos: int) -> int:
+        """Opens a table, starts a row, or puts a data cell's column label before it."""
+        if name == "table":
+            self.tables.append(Table())
+        elif self.tables and name == "tr":
+            self.tables[-1].row()
+        elif self.tables and name == "td" and (label := self.tables[-1].label()):
+            self.b.make(f"{label}: ", pos, pos)
+        return self.b.length
+
+    def _table_after(self, name: str, start: int) -> None:
+        if name == "table":
+            self.tables.pop()
+        elif self.tables and name == "th":
+            self.tables[-1].header(self.b.since(start, MAX_HEADER * 2))
 
     def _hidden(self, walk: Callable[[], object], pos: int) -> None:
         """Text a reader does not see (a reference, a comment), kept apart on its own line."""
