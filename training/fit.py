@@ -17,14 +17,14 @@ FOLDS = 4
 
 def params(seed: int) -> dict[str, Any]:
     return {
-        "objective": "binary", "learning_rate": 0.05, "num_leaves": 7,
+        "objective": "binary", "learning_rate": 0.05, "num_leaves": 15,
         "min_data_in_leaf": 40, "feature_fraction": 0.5, "bagging_fraction": 0.8,
         "bagging_freq": 1, "lambda_l2": 5.0, "seed": seed, "deterministic": True,
         "force_row_wise": True, "num_threads": 1, "verbosity": -1,
     }
 
 
-ROUNDS = 200
+ROUNDS = 300
 
 
 def train(x: np.ndarray[Any, Any], y: np.ndarray[Any, Any], seed: int) -> lightgbm.Booster:

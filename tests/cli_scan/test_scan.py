@@ -31,7 +31,7 @@ def test_scan_keeps_input_order_and_records_malformed_lines(
     assert code == 1
     assert [r["id"] for r in rows] == ["a1", "line-2", "line-3", "a3"]
     assert rows[0]["flag"]
-    assert rows[0]["types"] == ["phone"]
+    assert "phone" in rows[0]["types"]  # the CLI passes the judgement's types through
     assert "07700" not in rows[0]["excerpt"]
     assert rows[1]["error"]
     assert "not json" not in rows[1]["error"]
