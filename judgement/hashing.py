@@ -96,19 +96,27 @@ def matrix(texts: Sequence[str], analyzer: CharWords) -> csr_matrix:
 
 class WordGrams:
     """A word HashingVectorizer's columns: its own analyzer (lower-casing, tokens, n-grams),
-    each feature hashed once (word pairs too: the cache is bounded)."""
+    each feature hashed once (word pairs too: the cache is bounded like _Cache's)."""
 
     def __init__(self, vectorizer: Any) -> None:
         self.buckets = int(vectorizer.n_features)
         self.binary = bool(vectorizer.binary)
         self._analyze: Callable[[str], list[str]] = vectorizer.build_analyzer()
-        self._cache = _Cache(lambda f: (column(f, self.buckets),))
+        self.known: dict[str, int] = {}
 
     def columns(self, text: str) -> list[int]:
-        out: list[int] = []
-        for feature in self._analyze(text):
-            out += self._cache(feature)
-        return out
+        known = self.known
+        return [known.get(f) or self._hashed(f) for f in self._analyze(text)]
+
+    def _hashed(self, feature: str) -> int:
+        found = self.known.get(feature)
+        if found is None:
+            found = column(feature, self.buckets)
+            if len(feature) <= MAX_WORD:
+                if len(self.known) >= CACHE_WORDS:
+                    self.known.clear()
+                self.known[feature] = found
+        return found
 
 
 class Columns(Protocol):
@@ -126,16 +134,17 @@ def binary_rows(texts: Sequence[str], analyzers: Sequence[Columns]) -> csr_matri
     if not all(a.binary for a in analyzers):
         raise ValueError("binary_rows needs binary analyzers")
     offsets = [sum(a.buckets for a in analyzers[:i]) for i in range(len(analyzers))]
-    indptr, indices, data = [0], [], []
+    indptr, indices, data = [0], [np.zeros(0, np.int32)], [np.zeros(0, np.float32)]
     for text in texts:
+        filled = indptr[-1]
         for offset, analyzer in zip(offsets, analyzers, strict=True):
-            cols = sorted(set(analyzer.columns(text)))
-            if cols:
-                indices += [offset + c for c in cols] if offset else cols
-                data += [1.0 / math.sqrt(len(cols))] * len(cols)
-        indptr.append(len(indices))
+            cols = np.unique(np.asarray(analyzer.columns(text), dtype=np.int32))
+            if len(cols):
+                indices.append(cols + np.int32(offset))
+                data.append(np.full(len(cols), 1.0 / math.sqrt(len(cols)), np.float32))
+                filled += len(cols)
+        indptr.append(filled)
     built: Any = csr_matrix(
-        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32),
-         np.asarray(indptr, dtype=np.int32)),
+        (np.concatenate(data), np.concatenate(indices), np.asarray(indptr, dtype=np.int32)),
         shape=(len(texts), sum(a.buckets for a in analyzers)), dtype=np.float32)
     return built
