@@ -87,8 +87,10 @@ def api_config(settings: Settings) -> ApiConfig:
 
 
 def pipeline_config(settings: Settings) -> PipelineConfig:
+    # two pool calls per worker: while a worker judges one batch the next waits in the pool's
+    # queue, so it never idles while the event loop takes the answer and sends more
     return PipelineConfig(
-        fetch_concurrency=settings.fetch_concurrency, judge_tasks=settings.workers,
+        fetch_concurrency=settings.fetch_concurrency, judge_tasks=2 * settings.workers,
         batch_size=settings.batch_size, buffer_size=settings.buffer_size,
         position_every=settings.position_every, position_seconds=settings.position_seconds,
     )

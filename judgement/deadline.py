@@ -34,6 +34,7 @@ class _Alarm:
     raised there."""
 
     fired = False
+    installed = False  # _raise is the SIGALRM handler for a stretch of deadlines (`alarms`)
 
 
 def _in_finaliser(frame: FrameType | None) -> bool:
@@ -62,18 +63,37 @@ def armable() -> bool:
 
 
 @contextmanager
+def alarms() -> Iterator[None]:
+    """The alarm handler installed once for a stretch of work that holds many deadlines (a
+    batch of edits, three a edit): each deadline inside only sets and clears the timer.
+    Installing a handler costs several times what the timer does."""
+    if _Alarm.installed or not armable():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _raise)
+    _Alarm.installed = True
+    try:
+        yield
+    finally:
+        _Alarm.installed = False
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
 def deadline(seconds: float) -> Iterator[None]:
     """Raise `Overtime` in the block once `seconds` have passed (0 or less: no limit)."""
     if seconds <= 0 or not armable():
         yield
         return
-    previous = signal.signal(signal.SIGALRM, _raise)
+    if not _Alarm.installed:
+        with alarms(), deadline(seconds):
+            yield
+        return
     _Alarm.fired = False
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
     if _Alarm.fired:  # fired, but put off or swallowed on its way
         raise Overtime

@@ -25,7 +25,7 @@ from detectors.ner import entity_spans, person_spans
 from detectors.registry import NEEDS_DOC, build
 from judgement.config import JudgeConfig
 from judgement.cues import Cues
-from judgement.deadline import Overtime, deadline
+from judgement.deadline import Overtime, alarms, deadline
 from judgement.decide import Verdict, decide, resolve
 from judgement.decision import Decision
 from judgement.entities import name_shaped, recognise, windows
@@ -132,16 +132,19 @@ class Judge:
 
     def judge_many(self, records: Sequence[EditRecord]) -> list[Judged]:
         """One Judged per record, in order; a record that breaks a stage gets an error decision."""
-        pending = self._staged(records)
-        self._score([p for p in pending if p.row is not None and _live(p)])
-        return [self._finished(p) for p in pending]
+        with alarms():  # every stage of every edit has its deadline: one handler for them all
+            pending = self._staged(records)
+            self._score([p for p in pending if p.row is not None and _live(p)])
+            return [self._finished(p) for p in pending]
 
     def features_many(self, records: Sequence[EditRecord]) -> list[tuple[list[float], str] | None]:
         """The model's features of each record and the plain text the text model reads (None
         where the record cannot be judged or nothing passes the gate)."""
         self.collect = True
+        with alarms():
+            staged = self._staged(records)
         return [(p.row, p.evidence.text) if p.row is not None and p.evidence is not None
-                and _live(p) else None for p in self._staged(records)]
+                and _live(p) else None for p in staged]
 
     def _staged(self, records: Sequence[EditRecord]) -> list[_Pending]:
         """Every stage before the score, the same for judging and for training features."""

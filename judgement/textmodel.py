@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from judgement.hashing import CharWords, matrix
+from judgement.hashing import CharWords, WordGrams, binary_rows
 
 BUCKETS = 2**17  # per analyzer: character n-grams, then words and word pairs
 MAX_CHARS = 1500  # the start of the text: most edits are shorter, and cost grows with it
@@ -32,12 +32,13 @@ _WORDS = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=BUCKE
                            dtype=np.float32)
 
 
-_CHAR_WORDS = CharWords(_CHARS)  # _CHARS's matrix, from hashes cached per word
+# _CHARS's and _WORDS's columns, from hashes cached per word and per word n-gram
+_ANALYZERS = (CharWords(_CHARS), WordGrams(_WORDS))
 
 
 def vectorize(texts: Sequence[str]) -> csr_matrix:
-    clipped = [t[:MAX_CHARS] for t in texts]
-    return hstack([matrix(clipped, _CHAR_WORDS), _WORDS.transform(clipped)], format="csr")
+    """The two vectorizers' matrices side by side (hstack), to the last bit."""
+    return binary_rows([t[:MAX_CHARS] for t in texts], _ANALYZERS)
 
 
 class TextModel:

@@ -83,6 +83,9 @@ class Metrics:
         self.detector = self._histogram(
             "detector_seconds", "Time spent per detector (measured in the workers).", ["detector"]
         )
+        # each judged edit observes every stage and detector: their series are looked up once
+        self._stage_series: dict[str, Histogram] = {}
+        self._detector_series: dict[str, Histogram] = {}
 
     def _stream(self) -> None:
         self.reconnects = self._counter("stream_reconnects", "Stream reconnections.", ["reason"])
@@ -165,10 +168,18 @@ class Metrics:
             self.flags.labels(type=vocab.label(kind, vocab.FLAG_TYPES)).inc()
 
     def stage_time(self, stage: str, seconds: float) -> None:
-        self.stage.labels(stage=vocab.label(stage, vocab.STAGES)).observe(seconds)
+        series = self._stage_series.get(stage)
+        if series is None:
+            series = self.stage.labels(stage=vocab.label(stage, vocab.STAGES))
+            _remember(self._stage_series, stage, series)
+        series.observe(seconds)
 
     def detector_time(self, detector: str, seconds: float) -> None:
-        self.detector.labels(detector=vocab.detector_label(detector)).observe(seconds)
+        series = self._detector_series.get(detector)
+        if series is None:
+            series = self.detector.labels(detector=vocab.detector_label(detector))
+            _remember(self._detector_series, detector, series)
+        series.observe(seconds)
 
     def reconnected(self, reason: str) -> None:
         self.reconnects.labels(reason=vocab.label(reason, vocab.RECONNECT_REASONS)).inc()
@@ -192,3 +203,11 @@ class Metrics:
 
 
 _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+_SERIES_KEPT = 256  # names come from code, so a few dozen; the bound only guards the memory
+
+
+def _remember(series: dict[str, Histogram], name: str, child: Histogram) -> None:
+    if len(series) < _SERIES_KEPT:
+        series[name] = child

@@ -102,7 +102,7 @@ class Sink(Protocol):
 @dataclass(frozen=True, slots=True)
 class PipelineConfig:
     fetch_concurrency: int = 16
-    judge_tasks: int = 1  # concurrent pool calls: one per worker process keeps them all busy
+    judge_tasks: int = 1  # concurrent pool calls (service.py: two per worker process)
     batch_size: int = 8
     buffer_size: int = 64
     position_every: int = 200

@@ -145,6 +145,9 @@ class TimedJudge:
         return verdicts
 
 
+Factory = Callable[[str, Settings, Path | None], BenchJudge]
+
+
 def make(kind: str, settings: Settings, presidio_python: Path | None) -> BenchJudge:
     factories: dict[str, Callable[[], BenchJudge]] = {
         "outingwatch": lambda: make_judge(settings),

@@ -31,6 +31,8 @@ ROWS = (
     Row("latency p95 (ms)", lambda r: r["latency"]["p95_ms"], "{:.1f}"),
     Row("latency p99 (ms)", lambda r: r["latency"]["p99_ms"], "{:.1f}"),
     Row("service CPU per event (ms, process tree)", lambda r: r["cpu_ms_per_event"], "{:.2f}"),
+    Row("of which the event-loop process (ms, ready → last outcome)",
+        lambda r: r.get("loop_cpu_ms_per_event", 0.0), "{:.2f}"),
     Row("servers' CPU in the window (s, own process)", lambda r: r["servers_cpu_s"], "{:.1f}",
         False),
     Row("service CPU incl. start-up and model loading (s, os.wait4)",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -99,8 +100,9 @@ def start_profiler(path: Path | None, service: subprocess.Popen[str]
     service.stdout.readline()  # {"ready": ...}
     if path is None:
         return None
-    spy = Path(sys.executable).parent / "py-spy"
-    command = [str(spy), "record", "--pid", str(service.pid), "--subprocesses", "--rate", "250",
+    beside = Path(sys.executable).parent / "py-spy"  # the venv's, else one on PATH
+    spy = str(beside) if beside.exists() else shutil.which("py-spy") or str(beside)
+    command = [spy, "record", "--pid", str(service.pid), "--subprocesses", "--rate", "250",
                "--format", "raw", "--output", str(path)]  # fmt: skip
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
@@ -126,6 +128,7 @@ def summarise(spec: RunSpec, result: dict[str, Any], sampler: Sampler,
         "accounted": figures.accounted(result), "queue_matches": figures.queue_matches(result),
         **figures.throughput(result), "latency": figures.latency_summary(latencies),
         "cpu_s": cpu, "cpu_ms_per_event": cpu / result["events"] * 1000,
+        "loop_cpu_ms_per_event": result.get("loop_cpu_s", 0.0) / result["events"] * 1000,
         "total_cpu_s": result["total_cpu_s"],
         "servers_cpu_s": sampler.cpu_between("servers", start, end),
         "peak_rss_mib": sampler.peak_rss("service") / 2**20,

@@ -71,6 +71,7 @@ class Seen:
     first_received: float | None = None
     flagged: list[str] = field(default_factory=list)
     sizes: dict[str, int] = field(default_factory=dict)
+    loop_cpu_s: float = 0.0  # the event-loop process's CPU from ready to the last outcome
 
 
 async def noting(items: AsyncIterable[StreamItem], seen: Seen) -> AsyncIterator[StreamItem]:
@@ -111,12 +112,12 @@ async def wait_done(metrics: CountingMetrics, pipeline: Pipeline, events: int) -
     return True
 
 
-async def run(args: argparse.Namespace) -> dict[str, Any]:
+async def run(args: argparse.Namespace, make: judges.Factory = judges.make) -> dict[str, Any]:
     settings = settings_for(args)
     metrics, seen = CountingMetrics(), Seen()
     store = await open_store(settings.database)
     client = MediaWikiClient(api_config(settings), MetricsApiObserver(metrics))
-    judge = judges.make(args.judge, settings, args.presidio_python)
+    judge = make(args.judge, settings, args.presidio_python)
     await judge.warm()
     timed = judges.TimedJudge(judge, seen.decided)
     pipeline = Pipeline(pipeline_config(settings), DiffFetcher(client), timed, StoreSink(store),
@@ -126,8 +127,10 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     consumer = Consumer(consumer_config(settings), store.positions(),
                         MetricsStreamObserver(metrics))  # fmt: skip
     print(json.dumps({"ready": time.time()}), flush=True)
+    cpu_at_ready = time.process_time()  # this process only (every thread), not the workers
     reader = asyncio.create_task(pipeline.consume(noting(consumer, seen)))
     complete = await wait_done(metrics, pipeline, args.events)
+    seen.loop_cpu_s = time.process_time() - cpu_at_ready
     reader.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await reader
@@ -155,6 +158,7 @@ def outcome(args: argparse.Namespace, settings: Settings, metrics: CountingMetri
         "queue": stats.get("by_state", {}),
         "first_received": (seen.first_received or 0.0) + wall,
         "last_outcome": metrics.last_outcome + wall,
+        "loop_cpu_s": seen.loop_cpu_s,
         "flagged": seen.flagged,
         "decisions": sorted(pairs),  # (received, decided wall times, added chars) of each edit
         "buffer_full": _samples(metrics, "outingwatch_buffer_full_total", "buffer"),
@@ -166,7 +170,7 @@ def _samples(metrics: Metrics, name: str, label: str) -> dict[str, float]:
             for s in family.samples if s.name == name}  # fmt: skip
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.e2e.service_run")
     parser.add_argument("--judge", required=True,
                         choices=("outingwatch", "rules", "ceiling", "presidio"))
@@ -179,7 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--presidio-python", type=Path, default=None)
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a service setting (core.settings option name), repeatable")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
     logging.basicConfig(level=logging.WARNING)
 
     async def body() -> int:

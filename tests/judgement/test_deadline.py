@@ -9,13 +9,14 @@ wikitext→plain stage needs over a second for; the budget is set well under tha
 from __future__ import annotations
 
 import gc
+import signal
 import time
 
 import pytest
 
 from core.edit import EditRecord
 from judgement.config import JudgeConfig, load_config
-from judgement.deadline import Overtime, deadline
+from judgement.deadline import Overtime, alarms, deadline
 from judgement.judge import Judge
 from judgement.quick import NOT_FULLY_JUDGED
 from tests.service.feeds import OUTING
@@ -136,3 +137,23 @@ def test_an_alarm_inside_a_garbage_collector_callback_is_put_off_too() -> None:
             gc.collect()
     finally:
         gc.callbacks.remove(_slow_gc_callback)
+
+
+def test_deadlines_inside_alarms_share_one_handler_and_the_old_one_comes_back() -> None:
+    def mine(signum: int, frame: object) -> None:
+        raise AssertionError("the judgement's own handler should have taken the alarm")
+
+    previous = signal.signal(signal.SIGALRM, mine)
+    try:
+        with alarms():
+            installed = signal.getsignal(signal.SIGALRM)
+            with deadline(1.0):
+                pass  # within its time: nothing raised, the handler stays
+            assert signal.getsignal(signal.SIGALRM) is installed
+            with pytest.raises(Overtime), deadline(0.01):
+                time.sleep(0.5)
+            assert signal.getsignal(signal.SIGALRM) is installed
+        assert installed is not mine
+        assert signal.getsignal(signal.SIGALRM) is mine
+    finally:
+        signal.signal(signal.SIGALRM, previous)
