@@ -23,7 +23,7 @@ class Learned:
 
 def combine(ev: Evidence, wiki: str, rules: Verdict, usable: list[Finding], *,
             scores: Scores, points: OperatingPoints) -> Learned:
-    tier = points.tier(scores.flag, wiki)
+    tier = points.tier(scores.flag, wiki, found=bool(usable))
     if not tier:
         return Learned(replace(rules, flag=False, score=scores.flag, personal=(), reasons=()),
                        "", scores.types)

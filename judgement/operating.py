@@ -52,18 +52,20 @@ class OperatingPoints:
     wikis: Mapping[str, Mapping[str, float]]
     level: str = "balanced"
     listing: Listing = field(default_factory=Listing)
+    # per level, the threshold for an edit in which no detector found anything: nothing in it
+    # to suppress but its wording, which alone misleads more often
+    unfound: Mapping[str, float] = field(default_factory=dict)
 
-    def threshold(self, wiki: str, level: str | None = None) -> float:
+    def threshold(self, wiki: str, level: str | None = None, found: bool = True) -> float:
         chosen = level or self.level
-        return float(self.wikis.get(wiki, {}).get(chosen, self.levels[chosen]))
+        base = float(self.wikis.get(wiki, {}).get(chosen, self.levels[chosen]))
+        return base if found else max(base, float(self.unfound.get(chosen, base)))
 
-    def tier(self, score: float, wiki: str) -> str:
+    def tier(self, score: float, wiki: str, found: bool = True) -> str:
         """"likely" at or above the cautious level, "possible" at or above the chosen one."""
-        if score >= self.threshold(wiki) and score >= self.threshold(wiki, "cautious"):
-            return LIKELY
-        if score >= self.threshold(wiki):
-            return POSSIBLE
-        return ""
+        if score < self.threshold(wiki, found=found):
+            return ""
+        return LIKELY if score >= self.threshold(wiki, "cautious", found) else POSSIBLE
 
     def type_threshold(self, finding_type: str) -> float:
         return float(self.types.get(finding_type, 0.5))
@@ -82,4 +84,5 @@ def load(folder: Path, overrides: Mapping[str, Any] | None = None,
     levels = {name: float(data["levels"][name]["threshold"]) if isinstance(
         data["levels"][name], Mapping) else float(data["levels"][name]) for name in LEVELS}
     return OperatingPoints(levels, {t: float(v) for t, v in data.get("types", {}).items()},
-                           data.get("wikis", {}), level, listing or Listing())
+                           data.get("wikis", {}), level, listing or Listing(),
+                           {k: float(v) for k, v in data.get("unfound", {}).items()})

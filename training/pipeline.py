@@ -40,6 +40,7 @@ class Trained:
     card: dict[str, Any] = field(default_factory=dict)
     eval_scores: list[float] = field(default_factory=list)
     eval_types: dict[str, list[float]] = field(default_factory=dict)
+    eval_found: list[bool] = field(default_factory=list)  # a detector found something
 
 
 def labels(examples: Sequence[Example], target: str) -> np.ndarray[Any, Any]:
@@ -72,7 +73,9 @@ def train(data: Sequence[Example], config: JudgeConfig, seed: int, jobs: int, *,
     out.eval_scores = scored["flag"]
     out.eval_types = {t: scored[t] for t in TARGETS[1:]}
     held_examples = [data[i] for i in held]
-    out.points = operating_points(held_examples, out.eval_scores, out.eval_types)
+    out.eval_found = [_found(rows[i]) for i in held]
+    out.points = operating_points(held_examples, out.eval_scores, out.eval_types,
+                                  out.eval_found)
     out.card = card(data, fit_idx, held_examples, out, seed)
     return out
 
@@ -124,15 +127,24 @@ def _score(model: Trained, rows: Sequence[list[float] | None],
     return result
 
 
+def _found(row: Sequence[float] | None) -> bool:
+    """Whether any detector found anything in the edit (its row counts findings per type)."""
+    return row is not None and any(row[INDEX[f"{t}:n"]] > 0 for t in TARGETS[1:])
+
+
 def operating_points(held: Sequence[Example], scores: Sequence[float],
-                     types: dict[str, list[float]]) -> dict[str, Any]:
+                     types: dict[str, list[float]], found: Sequence[bool]) -> dict[str, Any]:
     y = [int(e.flag) for e in held]
-    levels = {}
+    levels, unfound = {}, {}
+    bare = [i for i, f in enumerate(found) if not f]
     for level in LEVELS:
         pt = curves.at_precision(y, scores, PRECISION_TARGETS[level])
         levels[level] = {"threshold": round(pt.threshold, 4), "target_precision":
                          PRECISION_TARGETS[level], "precision": round(pt.precision, 4),
                          "recall": round(pt.recall, 4)}
+        alone = curves.at_precision([y[i] for i in bare], [scores[i] for i in bare],
+                                    PRECISION_TARGETS[level])
+        unfound[level] = round(max(pt.threshold, alone.threshold), 4)
     wikis: dict[str, dict[str, float]] = {}
     for wiki in sorted({e.record.wiki for e in held}):
         mine = [i for i, e in enumerate(held) if e.record.wiki == wiki]
@@ -145,16 +157,20 @@ def operating_points(held: Sequence[Example], scores: Sequence[float],
     type_points = {t: round(curves.best_f1([int(t in held[i].types) for i in positives],
                                            [types[t][i] for i in positives]), 4)
                    for t in types}
-    return {"levels": levels, "types": type_points, "wikis": wikis, "_about":
-            "thresholds on calibrated scores, read off the held-out families' precision-recall "
-            "curve: each level is the maximum recall at its target precision"}
+    return {"levels": levels, "types": type_points, "wikis": wikis, "unfound": unfound,
+            "_about": "thresholds on calibrated scores, read off the held-out families' "
+            "precision-recall curve: each level is the maximum recall at its target precision; "
+            "`unfound`: each level's threshold for an edit in which no detector found anything "
+            "(read off those edits alone, never below the level)"}
 
 
 def card(data: Sequence[Example], fit_idx: Sequence[int], held: Sequence[Example],
          model: Trained, seed: int) -> dict[str, Any]:
     y = [int(e.flag) for e in held]
     threshold = model.points["levels"]["balanced"]["threshold"]
-    flagged = [s >= threshold for s in model.eval_scores]
+    bare = model.points["unfound"]["balanced"]
+    flagged = [s >= (threshold if found else bare)
+               for s, found in zip(model.eval_scores, model.eval_found, strict=True)]
     return {
         "features": list(NAMES), "seed": seed, "targets": list(TARGETS),
         "params": fit.params(seed), "rounds": fit.ROUNDS,
