@@ -22,14 +22,17 @@ SAMPLES = [
 ]
 
 
-def _equal(texts: list[str], analyzer: CharWords) -> None:
-    expected = _CHARS.transform(texts).tocsr()
-    built = matrix(texts, analyzer).tocsr()
+def _same_csr(built: Any, expected: Any) -> None:
+    """The same sparse matrix to the last bit: shape, type, structure and values."""
     assert built.shape == expected.shape
     assert built.dtype == expected.dtype
     assert np.array_equal(built.indptr, expected.indptr)
     assert np.array_equal(built.indices, expected.indices)
     assert np.array_equal(built.data, expected.data)
+
+
+def _equal(texts: list[str], analyzer: CharWords) -> None:
+    _same_csr(matrix(texts, analyzer).tocsr(), _CHARS.transform(texts).tocsr())
 
 
 def test_same_matrix_as_scikit_learn_on_samples() -> None:
@@ -57,13 +60,7 @@ def _stacked(texts: list[str]) -> Any:
 
 
 def _same_rows(texts: list[str], analyzers: list[Columns]) -> None:
-    expected = _stacked(texts)
-    built = binary_rows(texts, analyzers)
-    assert built.shape == expected.shape
-    assert built.dtype == expected.dtype
-    assert np.array_equal(built.indptr, expected.indptr)
-    assert np.array_equal(built.indices, expected.indices)
-    assert np.array_equal(built.data, expected.data)
+    _same_csr(binary_rows(texts, analyzers), _stacked(texts))
 
 
 def test_binary_rows_are_scikit_learns_stacked_matrices() -> None:
