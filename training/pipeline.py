@@ -139,12 +139,15 @@ def operating_points(held: Sequence[Example], scores: Sequence[float],
     bare = [i for i, f in enumerate(found) if not f]
     for level in LEVELS:
         pt = curves.at_precision(y, scores, PRECISION_TARGETS[level])
-        levels[level] = {"threshold": round(pt.threshold, 4), "target_precision":
-                         PRECISION_TARGETS[level], "precision": round(pt.precision, 4),
-                         "recall": round(pt.recall, 4)}
         alone = curves.at_precision([y[i] for i in bare], [scores[i] for i in bare],
                                     PRECISION_TARGETS[level])
         unfound[level] = round(max(pt.threshold, alone.threshold), 4)
+        flagged = [s >= (pt.threshold if f else unfound[level])
+                   for s, f in zip(scores, found, strict=True)]
+        got = curves.counts(y, flagged)  # what the level flags, the unfound threshold applied
+        levels[level] = {"threshold": round(pt.threshold, 4), "target_precision":
+                         PRECISION_TARGETS[level], "precision": round(got["precision"], 4),
+                         "recall": round(got["recall"], 4)}
     wikis: dict[str, dict[str, float]] = {}
     for wiki in sorted({e.record.wiki for e in held}):
         mine = [i for i, e in enumerate(held) if e.record.wiki == wiki]

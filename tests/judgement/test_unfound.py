@@ -49,6 +49,10 @@ def test_training_reads_the_unfound_thresholds_off_the_edits_without_findings() 
                               [True] * len(found) + [False] * len(bare))
     assert points["levels"]["balanced"]["threshold"] <= 0.4
     assert points["unfound"]["balanced"] == 0.7
+    # the level's figures are what it flags with the unfound threshold applied (without it the
+    # bare edits at 0.6 and 0.55 would be flagged: precision 13/15)
+    assert (points["levels"]["balanced"]["precision"], points["levels"]["balanced"]["recall"]) == (
+        1.0, 1.0)
     assert all(points["unfound"][lv] >= points["levels"][lv]["threshold"] for lv in LEVELS)
 
 
