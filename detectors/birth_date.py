@@ -35,14 +35,12 @@ _BIRTHDAY = (
 _BORN_AFTER = r"geboren|born|urodzon[yae]|urodził[ao]?"
 # a word or two between "born" and the date ("born on the"), a few more after a field name
 # ("date of birth (P569):", "fecha de nacimiento es el"); "*" is the genealogists' "born"
+_CUE = rf"(?<!\w)(?:{_BORN})[^\n\d]{{0,8}}?|\b(?:{_DOB})[^\n\d]{{0,24}}?"
 _FULL = re.compile(starting_with(
     first_letters(f"{_BORN}|{_DOB}") + r"\*",
-    rf"(?:(?<!\w)(?:{_BORN})[^\n\d]{{0,8}}?|\b(?:{_DOB})[^\n\d]{{0,24}}?"
-    rf"|(?<![\w*])\*\s?)({FULL_DATE})(?![\w-])"), re.I)
+    rf"(?:{_CUE}|(?<![\w*])\*\s?)({FULL_DATE})(?![\w-])"), re.I)
 _SHORT = re.compile(starting_with(
-    first_letters(f"{_BORN}|{_DOB}"),
-    rf"(?:(?<!\w)(?:{_BORN})[^\n\d]{{0,8}}?|\b(?:{_DOB})[^\n\d]{{0,24}}?)({SHORT_DATE})(?![\w/.-])"),
-    re.I)
+    first_letters(f"{_BORN}|{_DOB}"), rf"(?:{_CUE})({SHORT_DATE})(?![\w/.-])"), re.I)
 _AFTER_BIRTHDAY = re.compile(starting_with(
     first_letters(_BIRTHDAY), rf"\b(?:{_BIRTHDAY})\b[^\n]{{0,60}}?({FULL_DATE})"), re.I)
 _BIRTHDAY_NO_YEAR = re.compile(starting_with(

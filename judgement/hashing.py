@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -28,6 +28,7 @@ CACHE_WORDS = 200_000  # words kept (a hostile text cannot grow it further)
 MAX_WORD = 64  # longer words are hashed each time, not kept
 _WHITE_SPACES = re.compile(r"\s\s+")  # HashingVectorizer._white_spaces
 _MIN_INT32 = -(2**31)
+_Value = TypeVar("_Value", int, tuple[int, ...])
 
 
 def column(feature: str, buckets: int) -> int:
@@ -38,15 +39,15 @@ def column(feature: str, buckets: int) -> int:
     return abs(h) % buckets
 
 
-class _Cache:
-    """word → its columns, computed on first sight; emptied when full. Tuples of ints, which
-    the garbage collector stops tracking, so a full cache costs its collections nothing."""
+class _Cache(Generic[_Value]):
+    """word → its columns, computed on first sight; emptied when full. Ints or tuples of ints,
+    which the garbage collector stops tracking, so a full cache costs its collections nothing."""
 
-    def __init__(self, compute: Callable[[str], tuple[int, ...]]) -> None:
-        self.compute = compute
-        self.known: dict[str, tuple[int, ...]] = {}
+    def __init__(self, compute: Callable[[str], _Value]) -> None:
+        self.compute: Callable[[str], _Value] = compute
+        self.known: dict[str, _Value] = {}
 
-    def __call__(self, word: str) -> tuple[int, ...]:
+    def __call__(self, word: str) -> _Value:
         found = self.known.get(word)
         if found is None:
             found = self.compute(word)
@@ -102,21 +103,11 @@ class WordGrams:
         self.buckets = int(vectorizer.n_features)
         self.binary = bool(vectorizer.binary)
         self._analyze: Callable[[str], list[str]] = vectorizer.build_analyzer()
-        self.known: dict[str, int] = {}
+        self._cache = _Cache(lambda f: column(f, self.buckets))
 
     def columns(self, text: str) -> list[int]:
-        known = self.known
-        return [known.get(f) or self._hashed(f) for f in self._analyze(text)]
-
-    def _hashed(self, feature: str) -> int:
-        found = self.known.get(feature)
-        if found is None:
-            found = column(feature, self.buckets)
-            if len(feature) <= MAX_WORD:
-                if len(self.known) >= CACHE_WORDS:
-                    self.known.clear()
-                self.known[feature] = found
-        return found
+        known, hashed = self._cache.known, self._cache
+        return [known.get(f) or hashed(f) for f in self._analyze(text)]
 
 
 class Columns(Protocol):

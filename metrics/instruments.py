@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 
@@ -168,18 +168,12 @@ class Metrics:
             self.flags.labels(type=vocab.label(kind, vocab.FLAG_TYPES)).inc()
 
     def stage_time(self, stage: str, seconds: float) -> None:
-        series = self._stage_series.get(stage)
-        if series is None:
-            series = self.stage.labels(stage=vocab.label(stage, vocab.STAGES))
-            _remember(self._stage_series, stage, series)
-        series.observe(seconds)
+        _series(self._stage_series, stage, lambda: self.stage.labels(
+            stage=vocab.label(stage, vocab.STAGES))).observe(seconds)
 
     def detector_time(self, detector: str, seconds: float) -> None:
-        series = self._detector_series.get(detector)
-        if series is None:
-            series = self.detector.labels(detector=vocab.detector_label(detector))
-            _remember(self._detector_series, detector, series)
-        series.observe(seconds)
+        _series(self._detector_series, detector, lambda: self.detector.labels(
+            detector=vocab.detector_label(detector))).observe(seconds)
 
     def reconnected(self, reason: str) -> None:
         self.reconnects.labels(reason=vocab.label(reason, vocab.RECONNECT_REASONS)).inc()
@@ -208,6 +202,11 @@ _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"
 _SERIES_KEPT = 256  # names come from code, so a few dozen; the bound only guards the memory
 
 
-def _remember(series: dict[str, Histogram], name: str, child: Histogram) -> None:
-    if len(series) < _SERIES_KEPT:
-        series[name] = child
+def _series(kept: dict[str, Histogram], name: str, make: Callable[[], Histogram]) -> Histogram:
+    """`name`'s labelled series, made on first sight and kept (up to _SERIES_KEPT names)."""
+    series = kept.get(name)
+    if series is None:
+        series = make()
+        if len(kept) < _SERIES_KEPT:
+            kept[name] = series
+    return series

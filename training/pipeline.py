@@ -132,6 +132,12 @@ def _found(row: Sequence[float] | None) -> bool:
     return row is not None and any(row[INDEX[f"{t}:n"]] > 0 for t in TARGETS[1:])
 
 
+def _flagged(scores: Sequence[float], found: Sequence[bool], threshold: float,
+             unfound: float) -> list[bool]:
+    """What a level flags: its threshold, or its unfound one where nothing was found."""
+    return [s >= (threshold if f else unfound) for s, f in zip(scores, found, strict=True)]
+
+
 def operating_points(held: Sequence[Example], scores: Sequence[float],
                      types: dict[str, list[float]], found: Sequence[bool]) -> dict[str, Any]:
     y = [int(e.flag) for e in held]
@@ -142,9 +148,7 @@ def operating_points(held: Sequence[Example], scores: Sequence[float],
         alone = curves.at_precision([y[i] for i in bare], [scores[i] for i in bare],
                                     PRECISION_TARGETS[level])
         unfound[level] = round(max(pt.threshold, alone.threshold), 4)
-        flagged = [s >= (pt.threshold if f else unfound[level])
-                   for s, f in zip(scores, found, strict=True)]
-        got = curves.counts(y, flagged)  # what the level flags, the unfound threshold applied
+        got = curves.counts(y, _flagged(scores, found, pt.threshold, unfound[level]))
         levels[level] = {"threshold": round(pt.threshold, 4), "target_precision":
                          PRECISION_TARGETS[level], "precision": round(got["precision"], 4),
                          "recall": round(got["recall"], 4)}
@@ -170,10 +174,9 @@ def operating_points(held: Sequence[Example], scores: Sequence[float],
 def card(data: Sequence[Example], fit_idx: Sequence[int], held: Sequence[Example],
          model: Trained, seed: int) -> dict[str, Any]:
     y = [int(e.flag) for e in held]
-    threshold = model.points["levels"]["balanced"]["threshold"]
-    bare = model.points["unfound"]["balanced"]
-    flagged = [s >= (threshold if found else bare)
-               for s, found in zip(model.eval_scores, model.eval_found, strict=True)]
+    flagged = _flagged(model.eval_scores, model.eval_found,
+                       model.points["levels"]["balanced"]["threshold"],
+                       model.points["unfound"]["balanced"])
     return {
         "features": list(NAMES), "seed": seed, "targets": list(TARGETS),
         "params": fit.params(seed), "rounds": fit.ROUNDS,
