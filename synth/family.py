@@ -56,6 +56,18 @@ class Family:
             raise ValueError(f"family {self.id}: {'; '.join(problems)}")
 
 
+def outing(fid: str, kinds: tuple[str, ...], types: tuple[str, ...], *templates: str) -> Family:
+    """An outing family; its language is the id's first part ("de.address.…")."""
+    return Family(id=fid, lang=fid.split(".", 1)[0], templates=templates, kinds=kinds,
+                  types=types)
+
+
+def negative(fid: str, exemption: str, kinds: tuple[str, ...], *templates: str) -> Family:
+    """A hard-negative family exercising `exemption`; its language is the id's first part."""
+    return Family(id=fid, lang=fid.split(".", 1)[0], templates=templates, kinds=kinds,
+                  flag=False, exemption=exemption)
+
+
 def _problems(f: Family) -> list[str]:
     found = []
     if f.lang not in LANGUAGES:

@@ -17,18 +17,10 @@ because the template grammar has no escape for a single `[`.
 
 from __future__ import annotations
 
-from synth.family import Family
+from synth.family import Family, negative, outing
 from synth.lexicon import LEXICON
 
-
-def _o(fid: str, kinds: tuple[str, ...], types: tuple[str, ...], *templates: str) -> Family:
-    return Family(id=fid, lang=fid.split(".", 1)[0], templates=templates, kinds=kinds,
-                  types=types)
-
-
-def _n(fid: str, exemption: str, kinds: tuple[str, ...], *templates: str) -> Family:
-    return Family(id=fid, lang=fid.split(".", 1)[0], templates=templates, kinds=kinds,
-                  flag=False, exemption=exemption)
+_o, _n = outing, negative
 
 
 def _low(lang: str, key: str) -> str:

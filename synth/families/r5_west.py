@@ -17,7 +17,7 @@ a VRT permission note, a removal or suppression note.
 
 from __future__ import annotations
 
-from synth.family import Family
+from synth.family import Family, negative, outing
 
 _TALK = ("user_talk", "article_talk")
 _BOARD = ("noticeboard", "user_talk", "article_talk")
@@ -25,13 +25,10 @@ _SOCK = ("spi", "checkuser", "noticeboard")
 
 
 def _o(fid: str, types: tuple[str, ...], kinds: tuple[str, ...], *templates: str) -> Family:
-    return Family(id=fid, lang=fid.split(".", 1)[0], templates=templates, kinds=kinds,
-                  types=types)
+    return outing(fid, kinds, types, *templates)
 
 
-def _n(fid: str, exemption: str, kinds: tuple[str, ...], *templates: str) -> Family:
-    return Family(id=fid, lang=fid.split(".", 1)[0], templates=templates, kinds=kinds,
-                  flag=False, exemption=exemption)
+_n = negative
 
 
 # ------------------------------------------------------------------------------------ English
