@@ -19,7 +19,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from detectors.base import TextContext
 from detectors.finding import Finding
-from detectors.patterns import load, words_regex
+from detectors.patterns import load, words_or_stems, words_regex
 from detectors.regions import WIDE_REGIONS, by_shape, regions_for
 
 _DATA = load("phone.json")
@@ -40,7 +40,7 @@ _CANDIDATE = re.compile(
 # "order no."); a phone word further back still wins ("my order ... on my 905-674-3793").
 _NEGATIVE_REACH = 24
 _ANY_DIGIT = re.compile(r"\d")
-_CONTEXT = words_regex(_DATA["context"])
+_CONTEXT = words_or_stems(_DATA["context"], _DATA["context_stems"])
 _NEGATIVE = words_regex(_DATA["negative"])
 _AFTER_NEGATIVE = re.compile(
     rf"^\s{{0,2}}(?:{words_regex(_DATA['after_negative']).pattern}|%)", re.IGNORECASE
@@ -173,9 +173,11 @@ def _written_as_phone(number: str, context: bool) -> bool:
 
 
 def _dialable(run: str) -> bool:
-    """Merely possible numbers count only when written as dialled: a trunk 0, "+" or "(" and
-    nine digits or more (the fictional 07700 900xxx), never short codes or table cells."""
-    return run[0] in "0+(" and len(_digits(run)) >= 9
+    """Merely possible numbers count only when written as dialled: nine digits or more after
+    a trunk 0, "+" or "(" (the fictional 07700 900xxx), or in groups, as numbers of the
+    regions without a trunk prefix are written ("21 555 0184"); never short codes or bare
+    runs."""
+    return len(_digits(run)) >= 9 and (run[0] in "0+(" or not _UNSEPARATED.match(run))
 
 
 def _has_context(text: str, start: int, end: int) -> bool | None:

@@ -8,7 +8,9 @@ workplace nouns: detectors/patterns/workplace.json and Faker's job titles in job
 and what a word is by itself is remembered per lexicon (most words of a text were seen before).
 Only around a hit is a bounded stretch of words read for the grammar: a preposition and an
 employer (a run of capitalised words, a kind of workplace, or an ORG/FAC/GPE/LOC entity when
-spaCy ran), an "as" before the title, an article and a copula before it. So the time is linear
+spaCy ran), an "as" before the title, an article and a copula before it; an employer as the
+agent of a hiring verb ("employed by X", "contratada por X"); and, in German and Dutch clauses
+that end in the verb, "bei"/"bij" and an employer before it ("die bij de Rabobank werkt"). So the time is linear
 in the text. Confidence says how clearly the span states someone's job and employer:
 0.85 a work verb with job and employer, 0.8 job or work verb with a named employer, 0.6 with a
 kind of workplace only ("at the bank") or a job named "as", 0.4 a bare "is a <job>". Whose job it
@@ -55,6 +57,19 @@ _TOWN_PREPS = frozenset((
 # after a work verb: what one works on or with is no employer; "in"/"of"/"di" need a workplace
 _TASK_PREPS = frozenset((
     "on", "with", "from", "über", "mit", "sur", "sobre", "su", "nad", "aan",
+))
+# "employed by X", "contratada por X": the employer as the agent of a hiring verb
+_AGENT_VERBS = frozenset((
+    "employed", "contratado", "contratada", "embauché", "embauchée", "assunto", "assunta",
+    "eingestellt", "zatrudniony", "zatrudniona",
+))
+_AGENT_PREPS = frozenset(("by", "por", "pela", "pelo", "par", "von", "vom", "przez"))
+# German and Dutch subordinate clauses put the verb last: "der bei der Sparkasse angestellt ist"
+_FINAL_PREPS = frozenset(("bei", "beim", "bij"))
+# what may follow such a final verb: the clause's end, an auxiliary, "als", a conjunction
+_AFTER_FINAL = frozenset((
+    "ist", "war", "sind", "waren", "wird", "hat", "is", "was", "zijn", "wordt", "als", "und",
+    "en", "oder", "of",
 ))
 _PLACE_PREPS = frozenset((
     "in", "of", "di", "de", "van", "z", "an", "auf",
@@ -466,7 +481,7 @@ class WorkplaceDetector:
             if len(spans) >= _MAX_FINDINGS:
                 break
             if kind & _VERB:
-                spans += _from_verb(reader, i)
+                spans += _from_verb(reader, i) or _before_verb(reader, i)
             if kind & _RUN_VERB:
                 spans += _from_run_verb(reader, i)
             if kind & _POSSESSIVE:
@@ -490,7 +505,8 @@ def _from_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
             return []
         if w.lower in r.lex.there:
             return [(r.words[i].start, w.end, 0.5)]
-        if w.lower in r.lex.preps:
+        if w.lower in r.lex.preps or (
+                w.lower in _AGENT_PREPS and r.words[i].lower in _AGENT_VERBS):
             found = r.employer(j + 1)
             if found is None:
                 continue
@@ -500,6 +516,28 @@ def _from_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
                     or r.words[j + 1].start in r.entities)):
                 return []  # "working on the Giro page", "works in Firefox", "lavora di notte"
             return [(r.words[i].start, r.words[end - 1].end, 0.8 if named else 0.6)]
+    return []
+
+
+def _before_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
+    """"ist bei der Sparkasse Kassel angestellt", "die bij de gemeente Utrecht werkt", "von der
+    Stadt eingestellt": "bei" or "bij" (or "von" before a hiring verb) and an employer, ending
+    at most two words before the work verb, which ends its clause ("Bei der Wahl arbeitet er
+    mit" is a main clause: no employer)."""
+    nxt = r.at(i + 1)
+    if nxt is not None and not nxt.stop and nxt.text.isalnum() and (
+            nxt.lower not in _AFTER_FINAL):
+        return []
+    for j in range(i - 1, max(-1, i - 4 - _NAME_RUN), -1):
+        w = r.words[j]
+        if w.stop:
+            return []
+        if w.lower in _FINAL_PREPS or (
+                w.lower in ("von", "vom") and r.words[i].lower in _AGENT_VERBS):
+            found = r.employer(j + 1)
+            if found is None or not 0 <= i - found[0] <= 2:
+                return []
+            return [(w.start, r.words[i].end, 0.8 if found[1] else 0.6)]
     return []
 
 

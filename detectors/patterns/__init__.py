@@ -37,6 +37,15 @@ def words_source(words: list[str], *, whole: bool = True) -> str:
     return rf"(?<!\w){starting_with(firsts, body) if firsts else f'(?:{body})'}(?!\w)"
 
 
+def words_or_stems(words: list[str], stems: list[str]) -> re.Pattern[str]:
+    """Whole `words`, or any word beginning with one of `stems` (its inflected forms:
+    "telefon" finds "telefonie" and "Telefonnummer"), case-insensitively."""
+    if not stems:
+        return words_regex(words)
+    beginnings = words_source(stems, whole=False)
+    return re.compile(rf"{words_source(words)}|(?<!\w)(?:{beginnings})\w*", re.IGNORECASE)
+
+
 def _first_characters(words: list[str]) -> str:
     """The characters the words start with, as a class body for a look-ahead
     (detectors/lookahead.py: the engine turns most offsets down in one step instead of

@@ -40,6 +40,13 @@ POSITIVE = [
      ["0561 5550 3171", "+49 30 23125 488"]),
     ("written 541-555-0129 without a word", "enwiki", ["541-555-0129"]),
     ("or +34 612 34 56 78 alone", "enwiki", ["+34 612 34 56 78"]),
+    # inflected phone words (context stems), and grouped numbers of regions with no trunk 0
+    ("zadzwońcie do niego: 555-012-398", "plwiki", ["555-012-398"]),
+    ("pod telefonem 22 555 01 17", "plwiki", ["22 555 01 17"]),
+    ("Seine Telefonnummern: 0561 5550 3171", "dewiki", ["0561 5550 3171"]),
+    ("Manda um zap pro 21 555 0184 e resolve", "ptwiki", ["21 555 0184"]),
+    ("llámenle al 612 34 56 78", "eswiki", ["612 34 56 78"]),
+    ("chiamatelo al 333 555 0199", "itwiki", ["333 555 0199"]),
 ]
 
 NEGATIVE = [
@@ -81,6 +88,8 @@ NEGATIVE = [
     ("Maccabi Tel Aviv 66 Real Madrid 87 15–18 8–23 21–25 22–21", "enwiki"),
     ("open 09.30 - 10.30 and 06.10 - 09.30", "enwiki"),
     ("build 1187.0441 of 10.4.2", "enwiki"),
+    ("die Sammlung umfasst 555 012 398 Objekte", "plwiki"),
+    ("Dzwonnica ma 555 012 398 cegieł", "plwiki"),
 ]
 
 

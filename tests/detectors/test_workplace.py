@@ -59,6 +59,15 @@ WORKPLACES = [
     ("fr", "Alors, toujours à la caisse du Super Marché des Lilas le samedi ?",
      "caisse du Super Marché des Lilas", 0.6),
     ("en", "She's on the till at the Co-op on Mill Road most evenings.", "Co-op", 0.6),
+    # the employer as the agent of a hiring verb
+    ("en", "He is employed by Harlow Logistics as a forklift driver.", "Harlow Logistics", 0.8),
+    ("es", "Está contratada por Transportes Gil desde 2019.", "Transportes Gil", 0.8),
+    ("de", "Er wurde 2019 von der Sparkasse Kassel eingestellt.", "Sparkasse Kassel", 0.8),
+    # German and Dutch clauses with the verb last
+    ("de", "Er ist bei der Sparkasse Kassel angestellt.", "bei der Sparkasse Kassel", 0.8),
+    ("de", "weil sie bei der Post in Fulda arbeitet, kennt sie jeden", "bei der Post", 0.8),
+    ("nl", "de man die bij de Rabobank in Zwolle werkt", "bij de Rabobank", 0.8),
+    ("nl", "Hij is bij Van der Berg Transport werkzaam als chauffeur.", "Van der Berg", 0.8),
 ]
 
 
@@ -87,6 +96,10 @@ NOT_WORKPLACES = [
     ("pt", "Estou trabalhando neste artigo há meses."),
     ("nl", "Ik werk al maanden aan dit artikel."),
     ("pl", "Pracuję nad tym artykułem od miesięcy."),
+    ("en", "The copyright status of work by the U.S. government is settled."),
+    ("en", "Two editions of the work have been published by the German publisher."),
+    ("de", "Bei der Wahl arbeitet er mit."),
+    ("de", "Beim Projekt arbeiten alle mit."),
 ]
 
 
