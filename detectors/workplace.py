@@ -10,11 +10,12 @@ Only around a hit is a bounded stretch of words read for the grammar: a preposit
 employer (a run of capitalised words, a kind of workplace, or an ORG/FAC/GPE/LOC entity when
 spaCy ran), an "as" before the title, an article and a copula before it; an employer as the
 agent of a hiring verb ("employed by X", "contratada por X"); and, in German and Dutch clauses
-that end in the verb, "bei"/"bij" and an employer before it ("die bij de Rabobank werkt"). So the time is linear
-in the text. Confidence says how clearly the span states someone's job and employer:
-0.85 a work verb with job and employer, 0.8 job or work verb with a named employer, 0.6 with a
-kind of workplace only ("at the bank") or a job named "as", 0.4 a bare "is a <job>". Whose job it
-is (self-disclosure, a public figure, an article's subject) is the judgement's question.
+that end in the verb, "bei"/"bij" and an employer before it ("die bij de Rabobank werkt").
+So the time is linear in the text. Confidence says how clearly the span states someone's job
+and employer: 0.85 a work verb with job and employer, 0.8 job or work verb with a named
+employer, 0.6 with a kind of workplace only ("at the bank") or a job named "as", 0.4 a bare "is
+a <job>". Whose job it is (self-disclosure, a public figure, an article's subject) is the
+judgement's question.
 """
 
 from __future__ import annotations

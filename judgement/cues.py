@@ -44,6 +44,12 @@ def _grouped(ordered: list[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+# A phrase starts a word: after no letter or apostrophe, or after an elided article or
+# preposition ("l'azienda", "dell'ufficio", "d'entreprise") when three letters or more follow,
+# never inside an English contraction ("you're", "don't").
+WORD_START = r"(?:(?<![\w'’])|(?<=\w['’])(?=\w{3}))"
+
+
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
     if not ordered:
@@ -52,7 +58,7 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     # starting with an apostrophe ("'s address") attaches to the word before it.
     words = [p for p in ordered if p[0] not in "'’"]
     attached = [p for p in ordered if p[0] in "'’"]
-    branches = [rf"(?<![\w'’])(?:{_grouped(words)})"] if words else []
+    branches = [rf"{WORD_START}(?:{_grouped(words)})"] if words else []
     branches += [rf"(?:{_grouped(attached)})"] if attached else []
     # A case-insensitive alternation tries every branch at every offset; a lookahead on the
     # phrases' first characters (same case rules) turns most offsets down in one step.

@@ -29,7 +29,8 @@ _EN_FIRST = (
     r"\b(?:I|we)(?:'ll|’ll|'m|’m|'d|’d)?"
     r"(?:\s+(?:will|shall|would|am|are|going|gonna|to|be|just|then|also|now|definitely|"
     r"personally|happily|gladly|simply|immediately|soon|first|can|could|might|may|plan|"
-    r"intend|want|about|make|sure|go|ahead|and|happily|myself|tomorrow|today)){0,6}\s+$"
+    r"intend|want|about|make|sure|go|ahead|and|happily|myself|tomorrow|today|easily|quite|"
+    r"really|probably|totally|certainly|still|always|literally)){0,6}\s+$"
 )
 _EN_PUBLISH = (
     r"\b(?:publish(?:ing)?|post(?:ing)?|reveal(?:ing)?|expos(?:e|ing)|shar(?:e|ing)|"
@@ -107,6 +108,19 @@ _EN_FIXED = (
      r"(?:who\s+you\s+(?:really\s+)?are|your\s+(?:real\s+)?name|where\s+you\s+"
      r"(?:live|work))", 0.8, (' everyone ', ' everybody ', ' whole ', ' all of ')),
     (r"\bwith\s+your\s+(?:real\s+|full\s+)?name\s+(?:attached|on\s+it)\b", 0.7, (' with your ',)),
+    # "your boss at the council should see this", "your employer ought to know what you do"
+    (rf"{_EN_YOUR_WHOM}(?:\s+(?:at|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+     r"(?:should|ought\s+to|needs\s+to|deserves\s+to)\s+(?:really\s+)?(?:see|know|read|hear)"
+     r"\s+(?:this|these|that|those|what|how|who|about\s+(?:this|that|your))\b", 0.7,
+     (' your ', ' ur ')),
+    # "how would your students feel if they saw this?"
+    (r"\bhow\s+would\s+your\s+(?:\w+\s+)?(?:employer|boss|manager|company|colleagues|"
+     r"co-?workers|students|pupils|clients|customers|patients|family|wife|husband|parents|"
+     r"kids|children|neighbou?rs|congregation|followers)\s+(?:feel|react|like\s+it)\b", 0.7,
+     (' how would ',)),
+    # "don't make me share what I found"
+    (r"\b(?:don't|don’t|do\s+not)\s+make\s+me\s+(?:share|post|publish|reveal|use|release|"
+     r"leak|expose)\b", 0.8, (' make me ',)),
     (r"\b(?:make\s+sure|ensure|see\s+to\s+it\s+that)\s+your\s+(?:employer|boss|manager|company|"
      r"school|university|family|wife|husband|parents|colleagues)\s+(?:finds?\s+out|learns?|"
      r"hears?|knows?|sees?)\b", 0.8, (' make sure ', ' ensure ', ' see to it ')),
@@ -447,30 +461,36 @@ ULTIMATUM = (
 EXPOSURE = (
     r"\b(?:your|ur)\s+(?:[\w'’]+\s+){0,3}?(?:name|surname|identity|address|e-?mail|phone|"
     r"number|employer|boss|manager|hr|company|workplace|family|wife|husband|parents|kids|"
-    r"neighbou?rs|clients|customers|colleagues|landlord|photo|face|details)\b"
+    r"neighbou?rs|clients|customers|colleagues|landlord|photo|face|details|facebook|"
+    r"instagram|linkedin|tiktok|twitter|socials|students|patients|children|kids)\b"
     r"|\b(?:full|real|legal)\s+name\b|\bwho\s+you\s+(?:really\s+)?are\b"
     r"|\bwhere\s+you\s+(?:live|work)\b|\bwho\s+(?:sits|is)\s+behind\b"
     r"|\b(?:dein\w*|ihr\w*)\s+(?:\w+\s+){0,2}?(?:name\w*|nachname\w*|klarname\w*|adresse|"
-    r"arbeitgeber\w*|chef\w*|frau|mann|familie|nachbarn|kunden|kollegen|foto|gesicht)\b"
+    r"arbeitgeber\w*|chef\w*|frau|mann|familie|nachbarn|kunden|kollegen|foto|gesicht|firma|"
+    r"kinder|eltern|arbeit)\b"
     r"|\bvoll(?:en|er|em)?\s+namen?\b|\bwer\s+du\s+(?:wirklich\s+)?bist\b|\bwo\s+du\s+wohnst\b"
     r"|\bklingelschild\b"
     r"|\b(?:ton|ta|tes|vos|votre)\s+(?:\w+\s+){0,2}?(?:nom|prénom|adresse|employeur|patron|"
-    r"femme|mari|famille|voisins|clients|collègues|photo|visage)\b|\bnom\s+complet\b"
+    r"femme|mari|famille|voisins|clients|collègues|photo|visage|travail|boulot|entreprise|"
+    r"enfants|parents)\b|\bnom\s+complet\b"
     r"|\bqui\s+tu\s+es\b|\boù\s+tu\s+(?:habites|vis|travailles)\b"
     r"|\b(?:tu|tus)\s+(?:\w+\s+){0,2}?(?:nombre|apellidos?|dirección|jef[ea]|empresa|mujer|"
-    r"marido|familia|vecinos|clientes|compañeros|foto|cara|tienda)\b|\bnombre\s+completo\b"
+    r"marido|familia|vecinos|clientes|compañeros|foto|cara|tienda|trabajo|hijos|padres)\b|\bnombre\s+completo\b"
     r"|\bquién\s+eres\b|\bdónde\s+vives\b"
     r"|\b(?:tuo|tua|tuoi|tue)\s+(?:\w+\s+){0,2}?(?:nome|cognome|indirizzo|capo|moglie|marito|"
-    r"famiglia|vicini|clienti|colleghi|foto|faccia)\b|\bnome\s+e\s+cognome\b|\bchi\s+sei\b"
+    r"famiglia|vicini|clienti|colleghi|foto|faccia|datore|lavoro|azienda|ufficio|figli|"
+    r"genitori|scuola)\b|\bnome\s+e\s+cognome\b|\bchi\s+sei\b"
     r"|\bdove\s+(?:abiti|vivi)\b|\bil\s+paese\s+dove\s+vivi\b"
     r"|\b(?:teu|tua|teus|tuas|seu|sua)\s+(?:\w+\s+){0,2}?(?:nome|sobrenome|endereço|morada|"
-    r"chefe|patrão|mulher|marido|família|vizinhos|clientes|colegas|foto|cara|cartão)\b"
+    r"chefe|patrão|mulher|marido|família|vizinhos|clientes|colegas|foto|cara|cartão|"
+    r"trabalho|empresa|filhos|pais)\b"
     r"|\bnome\s+completo\b|\bquem\s+(?:você\s+é|tu\s+és|és)\b|\bonde\s+(?:moras|mora)\b"
     r"|\b(?:je|jouw|uw)\s+(?:\w+\s+){0,2}?(?:naam|achternaam|adres|werkgever|baas|vrouw|man|"
-    r"familie|buren|klanten|collega's|foto|gezicht)\b|\bvolledige\s+naam\b"
+    r"familie|buren|klanten|collega's|foto|gezicht|bedrijf|werk|kinderen|ouders)\b|\bvolledige\s+naam\b"
     r"|\bwie\s+(?:je|jij)\s+(?:echt\s+)?bent\b|\bwaar\s+(?:je|jij)\s+woont\b"
     r"|\b(?:twoj\w*|twój)\s+(?:\w+\s+){0,2}?(?:imi\w+|nazwisk\w*|adres\w*|szef\w*|żon\w*|"
-    r"m[eę]ż\w*|rodzin\w*|sąsiad\w*|klient\w*|zdjęci\w*)\b|\bimię\s+i\s+nazwisko\b"
+    r"m[eę]ż\w*|rodzin\w*|sąsiad\w*|klient\w*|zdjęci\w*|prac\w*|firm\w*|dzieci|"
+    r"rodzic\w*)\b|\bimię\s+i\s+nazwisko\b"
     r"|\bkim\s+(?:naprawdę\s+)?jesteś\b|\bgdzie\s+(?:mieszkasz|można\s+cię\s+spotkać)\b"
 )
 CONSEQUENCE = (
@@ -481,7 +501,11 @@ CONSEQUENCE = (
     r"|\b(?:erscheint|landet|landen|erfährt|erfahren|steht\s+(?:dann\s+)?(?:hier|online))\b"
     r"|\b(?:apparaît|apparaîtra|apparaitra|atterrit|saura|sauront|découvrira)\b"
     r"|\b(?:aparece|aparecerá|aparecen|sabrá|sabrán|se\s+enterará)\b"
-    r"|\b(?:compaiono|compare|comparirà|comparisse|apparirà|saprà|sapranno)\b"
+    r"|\b(?:compaiono|compare|comparirà|comparisse|apparirà|saprà|sapranno|scoprisse|"
+    r"scoprirà|venisse\s+a\s+sapere|lo\s+sapesse)\b"
+    r"|\b(?:se\s+enterara|se\s+entera|se\s+enteren|soubesse|descobrisse|descobrir)\b"
+    r"|\b(?:voie|voit|apprenait|découvrait|erführe|mitbekommt|erachter\s+komt|"
+    r"te\s+zien\s+krijgt|hoort)\b"
     r"|\b(?:aparece|aparecerá|vai\s+saber|ficará\s+a\s+saber)\b"
     r"|\b(?:verschijnt|verscheen|verschijnen|komt\s+te\s+staan|weet\s+iedereen)\b"
     r"|\b(?:ukaże\s+się|pojawi\s+się|dowie\s+się|dowiedziała|dowiedział)\b"
@@ -495,6 +519,8 @@ MENACE = (
     r"|\btú\s+decides\b|\bpiénsalo\b|\bsería\s+una\s+pena\b"
     r"|\bdecidi\s+tu\b|\bsarebbe\s+(?:un\s+peccato|buffo|divertente)\b|\bpensaci\b"
     r"|\bpensa\s+bem\b|\bseria\s+uma\s+pena\b|\ba\s+escolha\s+é\s+(?:tua|sua)\b"
-    r"|\bzou\s+zonde\s+zijn\b|\bde\s+keuze\s+is\s+aan\s+(?:jou|u)\b|\bdenk\s+er\s+(?:maar\s+)?over\s+na\b"
+    r"|\bzou\s+(?:toch\s+)?(?:zonde|jammer)\s+zijn\b|\bsarebbe\s+un\s+vero\s+peccato\b"
+    r"|\bsería\s+una\s+lástima\b|\bbyłoby\s+szkoda\b|\bit'?d\s+be\s+a\s+(?:shame|pity)\b"
+    r"|\bwould\s+be\s+a\s+real\s+(?:shame|pity)\b|\bde\s+keuze\s+is\s+aan\s+(?:jou|u)\b|\bdenk\s+er\s+(?:maar\s+)?over\s+na\b"
     r"|\bmasz\s+czas\s+do\b|\bprzemyśl\s+to\b|\bszkoda\s+by\s+było\b|\btwój\s+wybór\b"
 )

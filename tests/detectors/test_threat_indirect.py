@@ -32,6 +32,14 @@ THREATS = [
     ("pl", "Jeszcze jeden rewert, a pojawi się wpis o tym, kim jesteś naprawdę."),
     ("pl", "Wiem, gdzie mieszkasz."),
     ("pl", "Opublikuję twoje prawdziwe imię i nazwisko."),
+    ("en", "I could easily post your real name here, you know."),
+    ("en", "Maybe your boss at the council should see these edits."),
+    ("en", "How would your students feel if they saw this?"),
+    ("en", "Don't make me share what I found about you."),
+    ("en", "I've saved screenshots of your Facebook. Last warning."),
+    ("it", "Sarebbe un peccato se il tuo datore di lavoro lo scoprisse."),
+    ("nl", "Het zou jammer zijn als je werkgever dit te zien krijgt."),
+    ("es", "Sería una lástima que tus hijos se enteraran de esto."),
 ]
 
 
@@ -53,6 +61,11 @@ NOT_THREATS = [
     ("pt", "Se continuares, peço o bloqueio nos pedidos a administradores."),
     ("nl", "Als je nog een keer terugdraait, meld ik je op de verzoekpagina."),
     ("pl", "Jeszcze jeden rewert i zgłaszam cię do administratorów."),
+    ("en", "Your manager should see the policy page before approving it."),
+    ("en", "Don't make me repeat myself: cite your sources."),
+    ("en", "Your Facebook page link is broken; please fix it."),
+    ("it", "Il tuo lavoro sulla voce è ottimo, grazie."),
+    ("nl", "Het zou jammer zijn als dit artikel verwijderd wordt."),
 ]
 
 

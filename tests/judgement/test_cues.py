@@ -24,7 +24,7 @@ def _plain_alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(set(phrases), key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered if p[0] not in "'’")
     attached = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered if p[0] in "'’")
-    branches = [rf"(?<![\w'’])(?:{words})"] if words else []
+    branches = [rf"(?:(?<![\w'’])|(?<=\w['’])(?=\w{{3}}))(?:{words})"] if words else []
     branches += [rf"(?:{attached})"] if attached else []
     return re.compile(rf"(?:{'|'.join(branches)})(?![\w'’])", re.IGNORECASE)
 
