@@ -62,7 +62,8 @@ _TASK_PREPS = frozenset((
 # "employed by X", "contratada por X": the employer as the agent of a hiring verb
 _AGENT_VERBS = frozenset((
     "employed", "contratado", "contratada", "embauché", "embauchée", "assunto", "assunta",
-    "eingestellt", "zatrudniony", "zatrudniona",
+    "eingestellt", "zatrudniony", "zatrudniona", "employé", "employée", "empleado", "empleada",
+    "impiegato", "impiegata", "empregado", "empregada", "angestellt", "beschäftigt",
 ))
 _AGENT_PREPS = frozenset(("by", "por", "pela", "pelo", "par", "von", "vom", "przez"))
 # German and Dutch subordinate clauses put the verb last: "der bei der Sparkasse angestellt ist"
@@ -688,10 +689,17 @@ def _employer_after(r: _Reader, i: int) -> tuple[int, bool] | None:
 
 
 def _comma_employer(r: _Reader, i: int) -> tuple[int, bool] | None:
-    """"Senior Conservator, Thamesbrook Museum Trust": a name of two words or more after it."""
+    """"Senior Conservator, Thamesbrook Museum Trust": a name of two words or more after it;
+    "beveiliger, de gemeente Assen", "teleoperadora, el Hospital General": an article, then a
+    named employer."""
     comma, nxt = r.at(i + 1), r.at(i + 2)
-    if comma is None or comma.text != "," or nxt is None or not nxt.cap or nxt.stop:
+    if comma is None or comma.text != "," or nxt is None or nxt.stop:
         return None
+    if not nxt.cap:
+        found = r.employer(i + 2) if nxt.lower in r.lex.articles else None
+        if found is None or not found[1]:
+            return None  # a kind of workplace with its name: not "a teacher, the Smiths"
+        return found if any(r.is_place(k) for k in range(i + 3, found[0])) else None
     end = r._name_run(i + 2)
     return (r._tail(end), True) if end - (i + 2) >= 2 else None
 
@@ -740,13 +748,17 @@ def _from_templates(templates: Iterable[Any], length: int,
 # field written out as a label and its value (a statement list, an evidence dossier)
 _EMPLOYER_LABELS = (
     r"employer|arbeitgeber|werkgever|employeur|empleador|datore\s+di\s+lavoro|empregador"
-    r"|pracodawca|p108"
+    r"|pracodawca|p108|workplace|place\s+of\s+work|arbeitsplatz|arbeitsstelle|lieu\s+de\s+travail"
+    r"|lugar\s+de\s+trabajo|luogo\s+di\s+lavoro|local\s+de\s+trabalho|werkplek"
+    r"|miejsce\s+pracy"
 )
 _JOB_LABELS = (
     r"occupation|beruf|tätigkeit|beroep|profession|profesión|professione|profissão|zawód"
-    r"|p106"
+    r"|p106|job\s+title|mansione|stanowisko"
 )
-_FIELD_VALUE = r"(?:\s*\(P10[68]\))?\s*[:=]\s*(\w[^\n;|=]{1,60}?)\s*(?=$|[\n;|]|\s-|,\s)"
+_FIELD_VALUE = (
+    r"(?:\s*\(P10[68]\))?\s*[:=]\s*(\w[^\n;|=]{1,60}?)\s*(?=$|[\n;|]|\s-|,\s|\.(?:\s|$))"
+)
 _EMPLOYER_FIELD = re.compile(starting_with(
     first_letters(_EMPLOYER_LABELS), rf"(?<!\w)(?:{_EMPLOYER_LABELS}){_FIELD_VALUE}"), re.I | re.M)
 _JOB_FIELD = re.compile(starting_with(
@@ -755,7 +767,7 @@ _JOB_FIELD = re.compile(starting_with(
 
 def _from_fields(text: str) -> list[tuple[int, int, float]]:
     found = [(m.start(1), m.end(1), 0.7) for m in _EMPLOYER_FIELD.finditer(text)
-             if m.group(1)[0].isupper()]  # an employer is a name
+             if any(w[0].isupper() for w in m.group(1).split())]  # an employer has a name
     found += [(m.start(1), m.end(1), 0.5) for m in _JOB_FIELD.finditer(text)]
     return found[:_MAX_FINDINGS]
 

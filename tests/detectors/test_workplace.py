@@ -68,6 +68,14 @@ WORKPLACES = [
     ("de", "weil sie bei der Post in Fulda arbeitet, kennt sie jeden", "bei der Post", 0.8),
     ("nl", "de man die bij de Rabobank in Zwolle werkt", "bij de Rabobank", 0.8),
     ("nl", "Hij is bij Van der Berg Transport werkzaam als chauffeur.", "Van der Berg", 0.8),
+    ("fr", "Thibault (employée par la société Chevalier Transports) = Dąb91.",
+     "société Chevalier Transports", 0.8),
+    # a job, a comma, then a kind of workplace with its name
+    ("nl", "Meadow_x: beveiliger, de gemeente Assen. Meer hoef je niet te weten.",
+     "de gemeente Assen", 0.8),
+    # labelled fields
+    ("pl", "to z zawodu magazynier, miejsce pracy: kancelaria Król.", "kancelaria Król", 0.7),
+    ("en", "Place of work: Harlow & Finch Ltd; job title: night porter", "Harlow & Finch", 0.7),
 ]
 
 
@@ -100,6 +108,8 @@ NOT_WORKPLACES = [
     ("en", "Two editions of the work have been published by the German publisher."),
     ("de", "Bei der Wahl arbeitet er mit."),
     ("de", "Beim Projekt arbeiten alle mit."),
+    ("en", "Position: 3rd place in the final standings"),
+    ("en", "Employer: the local council"),
 ]
 
 
