@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from detectors.casefold import lower_is_ignorecase, plain_latin
 from judgement.config import JudgeConfig
@@ -85,22 +86,41 @@ class _Keys:
         for category, listed in phrases.items():
             keys = [first_word_key(p) for p in listed if p.strip()]
             self.keys[category] = None if None in keys else frozenset(k for k in keys if k)
-        self._text: str | None = None
-        self._starts: dict[str, list[int]] | None = None
+        owners: dict[str, list[str]] = {}
+        for category, keyed in self.keys.items():
+            for key in keyed or ():
+                owners.setdefault(key, []).append(category)
+        # first word → the categories with a phrase opening with it
+        self.owners = {key: tuple(categories) for key, categories in owners.items()}
 
-    def starts(self, category: str, text: str) -> list[int] | None:
+    def index(self, text: str) -> WordIndex:
+        """The text's words, and per category the ones its phrases may open with."""
+        starts = _word_starts(text)
+        keyed: dict[str, list[str]] = {}
+        if starts is not None:
+            for word in starts.keys() & self.owners.keys():
+                for category in self.owners[word]:
+                    keyed.setdefault(category, []).append(word)
+        return WordIndex(starts, keyed)
+
+    def starts(self, category: str, index: WordIndex) -> list[int] | None:
         """The offsets where a match of `category` may start, ascending; None: anywhere."""
-        keys = self.keys.get(category)
-        if keys is None:
+        if self.keys.get(category) is None or index.starts is None:
             return None
-        if text is not self._text:
-            self._text, self._starts = text, _word_starts(text)
-        if self._starts is None:
-            return None
-        found = keys.intersection(self._starts)
+        found = index.keyed.get(category, ())
         if len(found) == 1:
-            return self._starts[next(iter(found))]
-        return sorted(p for word in found for p in self._starts[word])
+            return index.starts[found[0]]
+        return sorted(p for word in found for p in index.starts[word])
+
+
+@dataclass(frozen=True, slots=True)
+class WordIndex:
+    """One text's words, built once for every category's scan: each lower-cased word and
+    where it starts (None when case rules are odd), and per category the words among them
+    that open one of its phrases."""
+
+    starts: dict[str, list[int]] | None
+    keyed: dict[str, list[str]]
 
 
 def _word_starts(text: str) -> dict[str, list[int]] | None:
@@ -139,11 +159,19 @@ class Cues:
                           for category, listed in phrases.items()}
         self._keys = _Keys(phrases)
 
-    def spans(self, category: str, text: str) -> list[tuple[int, int]]:
+    def index(self, text: str) -> WordIndex:
+        """The word index every category's scan of `text` reads: build it once per text."""
+        return self._keys.index(text)
+
+    def spans(self, category: str, text: str,
+              index: WordIndex | None = None) -> list[tuple[int, int]]:
+        """The category's matches in `text`; `index` is `self.index(text)`, when known."""
         pattern = self._patterns.get(category)
         if pattern is None:
             return []
-        starts = self._keys.starts(category, text)
+        starts = None
+        if self._keys.keys.get(category) is not None:  # no index for a category scanned whole
+            starts = self._keys.starts(category, self.index(text) if index is None else index)
         if starts is None:
             return [(m.start(), m.end()) for m in pattern.finditer(text)]
         return _matches_from(pattern, text, starts)

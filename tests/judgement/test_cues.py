@@ -75,6 +75,7 @@ def test_skipping_by_first_word_never_drops_a_match(text: str) -> None:
     for phrases in (KEYED, PHRASES, VARIANTS, ("ṡtar", "real", "kin")):
         cues, pattern = _cues_from(phrases), compile_phrases(phrases)
         assert cues.spans("probe", text) == [m.span() for m in pattern.finditer(text)]
+        assert cues.spans("probe", text, cues.index(text)) == cues.spans("probe", text)
 
 
 def test_categories_without_their_first_words_are_skipped() -> None:
@@ -82,10 +83,13 @@ def test_categories_without_their_first_words_are_skipped() -> None:
     assert cues._keys.keys["probe"] == frozenset({"real", "lives", "e", "n", "straße", "école",
                                                   "at", "zwölf", "åre", "kin"})
     assert _cues_from(("ṡtar", "real"))._keys.keys["probe"] is None  # ṡ folds onto ẛ
-    assert cues._keys.starts("probe", "nothing of the kind here") == []
-    assert cues._keys.starts("probe", "at home, her REAL  name is") == [0, 13]
+    def starts(text: str) -> list[int] | None:
+        return cues._keys.starts("probe", cues.index(text))
+
+    assert starts("nothing of the kind here") == []
+    assert starts("at home, her REAL  name is") == [0, 13]
     assert cues.spans("probe", "at home, her REAL  name is") == [(13, 23)]
-    assert cues._keys.starts("probe", "ſtrange text") is None  # odd case rules: all offsets
+    assert starts("ſtrange text") is None  # odd case rules: all offsets
 
 
 def test_languages_without_cues_of_their_own_share_one_scan(judge: Judge) -> None:
