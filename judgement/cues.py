@@ -7,8 +7,9 @@ matches any run of whitespace.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
+from itertools import compress
 
 from detectors.casefold import lower_is_ignorecase, plain_latin
 from judgement.config import JudgeConfig
@@ -95,7 +96,7 @@ class _Keys:
 
     def index(self, text: str) -> WordIndex:
         """The text's words, and per category the ones its phrases may open with."""
-        starts = _word_starts(text)
+        starts = _word_starts(text, self.owners)
         keyed: dict[str, list[str]] = {}
         if starts is not None:
             for word in starts.keys() & self.owners.keys():
@@ -115,21 +116,24 @@ class _Keys:
 
 @dataclass(frozen=True, slots=True)
 class WordIndex:
-    """One text's words, built once for every category's scan: each lower-cased word and
-    where it starts (None when case rules are odd), and per category the words among them
-    that open one of its phrases."""
+    """One text's words, built once for every category's scan: each lower-cased word that
+    opens a phrase and where it starts (None when case rules are odd), and per category the
+    words among them that open one of its phrases."""
 
     starts: dict[str, list[int]] | None
     keyed: dict[str, list[str]]
 
 
-def _word_starts(text: str) -> dict[str, list[int]] | None:
-    """Each lower-cased word of `text` and where it starts (None when case rules are odd)."""
+def _word_starts(text: str, wanted: Container[str]) -> dict[str, list[int]] | None:
+    """Each lower-cased word of `text` among `wanted` and where it starts (None when case
+    rules are odd). Most words are none: they are told apart in C-level passes."""
     if not lower_is_ignorecase(text):
         return None
+    matches = list(_WORD_RUN.finditer(text.lower()))
+    words = list(map(re.Match.group, matches))
     starts: dict[str, list[int]] = {}
-    for m in _WORD_RUN.finditer(text.lower()):
-        starts.setdefault(m.group(), []).append(m.start())
+    for word, m in compress(zip(words, matches, strict=True), map(wanted.__contains__, words)):
+        starts.setdefault(word, []).append(m.start())
     return starts
 
 
