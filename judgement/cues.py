@@ -108,7 +108,9 @@ class _Keys:
         """The offsets where a match of `category` may start, ascending; None: anywhere."""
         if self.keys.get(category) is None or index.starts is None:
             return None
-        found = index.keyed.get(category, ())
+        found = index.keyed.get(category)
+        if not found:
+            return []  # most categories of most texts
         if len(found) == 1:
             return index.starts[found[0]]
         return sorted(p for word in found for p in index.starts[word])
@@ -178,7 +180,7 @@ class Cues:
             starts = self._keys.starts(category, self.index(text) if index is None else index)
         if starts is None:
             return [(m.start(), m.end()) for m in pattern.finditer(text)]
-        return _matches_from(pattern, text, starts)
+        return _matches_from(pattern, text, starts) if starts else []
 
     def any_in(self, category: str, text: str) -> bool:
         return bool(self.spans(category, text))
