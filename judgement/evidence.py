@@ -40,6 +40,8 @@ class Spans:
 
     @classmethod
     def of(cls, spans: list[tuple[int, int]]) -> Spans:
+        if not spans:
+            return cls([], [])  # most cue categories of most texts
         ordered = sorted(spans)
         return cls(ordered, [s for s, _ in ordered])
 
