@@ -77,16 +77,31 @@ def first_word_key(phrase: str) -> str | None:
     return run.group().lower()
 
 
+def first_char_key(phrase: str) -> str | None:
+    """The character a match of `phrase` must begin with, when that character matches only
+    itself case-insensitively (an apostrophe, "=", "†"): each of its occurrences in a text
+    is where a match may start. None for a character with case variants."""
+    first = phrase.split(maxsplit=1)[0][0]
+    return first if first.lower() == first == first.upper() else None
+
+
 class _Keys:
-    """Per category, the first words its phrases begin with (None: scan the whole text). A
-    match starts where a word of the text begins and that word is one of them, so only those
-    offsets are tried: a category none of whose first words occurs costs nothing."""
+    """Per category, the first words its phrases begin with, or for a phrase without one its
+    uncased first character (None: scan the whole text). A match starts where a word of the
+    text begins and that word is one of them, or at one of those characters, so only those
+    offsets are tried: a category none of whose keys occurs costs nothing."""
 
     def __init__(self, phrases: dict[str, tuple[str, ...]]) -> None:
         self.keys: dict[str, frozenset[str] | None] = {}
+        marks: set[str] = set()
         for category, listed in phrases.items():
-            keys = [first_word_key(p) for p in listed if p.strip()]
+            keys = [first_word_key(p) or first_char_key(p) for p in listed if p.strip()]
+            marks.update(first_char_key(p) or "" for p in listed
+                         if p.strip() and not first_word_key(p))
             self.keys[category] = None if None in keys else frozenset(k for k in keys if k)
+        # characters keyed by every occurrence (a word key equal to one then gets them all:
+        # more offsets tried, never fewer)
+        self.marks = frozenset(marks - {""})
         owners: dict[str, list[str]] = {}
         for category, keyed in self.keys.items():
             for key in keyed or ():
@@ -99,6 +114,9 @@ class _Keys:
         starts = _word_starts(text, self.owners)
         keyed: dict[str, list[str]] = {}
         if starts is not None:
+            for mark in self.marks:
+                if mark in text:  # the lower case keeps the offsets (lower_is_ignorecase)
+                    starts[mark] = [m.start() for m in re.finditer(re.escape(mark), text)]
             for word in starts.keys() & self.owners.keys():
                 for category in self.owners[word]:
                     keyed.setdefault(category, []).append(word)
@@ -113,6 +131,7 @@ class _Keys:
             return []  # most categories of most texts
         if len(found) == 1:
             return index.starts[found[0]]
+        # an offset twice (a mark that starts a keyed word) is tried once: see _matches_from
         return sorted(p for word in found for p in index.starts[word])
 
 
