@@ -742,6 +742,8 @@ _JOB_FIELD = re.compile(starting_with(
 
 
 def _from_fields(text: str) -> list[tuple[int, int, float]]:
+    if ":" not in text and "=" not in text:
+        return []  # a field is written with one of them (_FIELD_VALUE): half the texts hold none
     found = [(m.start(1), m.end(1), 0.7) for m in _EMPLOYER_FIELD.finditer(text)
              if m.group(1)[0].isupper()]  # an employer is a name
     found += [(m.start(1), m.end(1), 0.5) for m in _JOB_FIELD.finditer(text)]
