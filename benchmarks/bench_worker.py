@@ -24,6 +24,7 @@ from core.edit import EditRecord
 from core.settings import Settings
 from judgement.config import load_config
 from judgement.judge import Judge
+from judgement.pool import worker_judge
 
 OUT = Path(__file__).resolve().parent / "out"
 QUICK_FEED_EVENTS = 2_000
@@ -66,8 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = read_records(args.records or default_records())
     groups = batches(records, Settings().batch_size)
-    judge = Judge(load_config())
-    judge.warm()
+    judge = worker_judge(load_config())
     one_pass(judge, groups[:20])  # caches as a running worker has them
     runs = [one_pass(judge, groups) * 1000 / len(records) for _ in range(args.repeats)]
     print(f"{len(records)} edits, batches of {len(groups[0])}: CPU ms per judged edit, median "

@@ -115,10 +115,12 @@ PREFIXED = (
 )
 
 # County Road H, State Route 9, RR 2 Box 45, HC 1 Box 23, Rural Route 3
+_RURAL_ROADS = r"County|State|Farm|Forest|Township|Ranch"
+_RURAL_ROUTES = r"RR|R\.R\.|Rural\sRoute|HC|Star\sRoute"
 RURAL = (
-    r"\b(?:(?:County|State|Farm|Forest|Township|Ranch)\s(?:Road|Rd\.?|Route|Rte\.?|Highway"
+    rf"\b(?:(?:{_RURAL_ROADS})\s(?:Road|Rd\.?|Route|Rte\.?|Highway"
     r"|Hwy\.?|Lane)\s(?:[A-Z]{1,2}|\d{1,4}[A-Z]?)\b"
-    r"|(?:RR|R\.R\.|Rural\sRoute|HC|Star\sRoute)\s?#?\s?\d{1,3}\b(?:,?\s{1,2}Box\s\d{1,5}\b)?)"
+    rf"|(?:{_RURAL_ROUTES})\s?#?\s?\d{{1,3}}\b(?:,?\s{{1,2}}Box\s\d{{1,5}}\b)?)"
     rf"{_TAIL}"
 )
 # PO Box 123, Postfach 10 01 23, Boîte postale 45, Apartado de Correos 7, APO AE 09123
@@ -132,9 +134,12 @@ POST_BOX = (
     rf"|\b[ADF]PO\sA[AEP]\s\d{{5}}\b){_TAIL}"
 )
 # "the flat above it, no. 31": a dwelling with a number, where the street stays implicit
+_DWELLINGS = (
+    r"flat|apartment|house|wohnung|appartamento|apartamento|appartement|woning"
+    r"|mieszkanie|lakás|asunto|lejlighed"
+)
 DWELLING = (
-    r"(?i:\b(?:flat|apartment|house|wohnung|appartamento|apartamento|appartement|woning"
-    r"|mieszkanie|lakás|asunto|lejlighed))"
+    rf"(?i:\b(?:{_DWELLINGS}))"
     r"[^.\n]{0,30}?\b(?i:no\.|nr\.|n\.|number|n°|nº)\s?\d{1,4}\b"
 )
 
@@ -144,10 +149,16 @@ DWELLING = (
 # or a street word.
 SUFFIXED_FIRST = rf"(?=[{_UPPER}{first_letters(_APART.lower())}])"
 PREFIXED_FIRST = rf"(?=\d|\b(?i:[{first_letters(_PREFIX + '|' + _PREFIX_LINKED)}]))"
+# Post boxes: a box word in any case, or a military or rural route word as written.
+POST_BOX_FIRST = rf"(?=(?i:[{first_letters(_BOX)}])|[CPUADF])"
+RURAL_FIRST = rf"(?=[{first_letters(_RURAL_ROADS + '|' + _RURAL_ROUTES)}])"
+DWELLING_FIRST = rf"(?=(?i:[{first_letters(_DWELLINGS)}]))"
 _PATTERNS = (
     (re.compile(EN), 0.8), (re.compile(f"{SUFFIXED_FIRST}(?:{SUFFIXED})"), 0.7),
     (re.compile(f"{PREFIXED_FIRST}(?:{PREFIXED})"), 0.7),
-    (re.compile(POST_BOX), 0.7), (re.compile(RURAL), 0.6), (re.compile(DWELLING), 0.6),
+    (re.compile(f"{POST_BOX_FIRST}(?:{POST_BOX})"), 0.7),
+    (re.compile(f"{RURAL_FIRST}(?:{RURAL})"), 0.6),
+    (re.compile(f"{DWELLING_FIRST}(?:{DWELLING})"), 0.6),
 )
 _DECIMAL = re.compile(r"\d")
 _ENGLISH_PREFIXES = re.compile(rf"^(?:via|place|route|plaza)\s+(?!(?:{_LINK})\s|[ld]['’])")

@@ -70,11 +70,13 @@ class _Language:
 
     def __init__(self, language: str) -> None:
         self.triggers = rules.TRIGGERS.get(language, ())
+        # one scan for "does any trigger occur" instead of a Python loop of `in` tests
+        self._trigger = re.compile("|".join(map(re.escape, self.triggers)))
         self.fixed = tuple(_Fixed(rule) for rule in rules.FIXED[language])
         self.families = tuple(_Family(f) for f in rules.FAMILIES if f.language == language)
 
     def applies(self, probe: str) -> bool:
-        return not self.triggers or any(t in probe for t in self.triggers)
+        return not self.triggers or self._trigger.search(probe) is not None
 
 
 _LANGUAGES = tuple(_Language(language) for language in rules.FIXED)

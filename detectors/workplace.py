@@ -283,6 +283,20 @@ def languages_of(words: Iterable[str], wiki_language: str) -> frozenset[str]:
     return frozenset(chosen)
 
 
+class _Tokens:
+    """The words of a text and their lower case: what each word is by itself is looked up
+    from these, and most texts hold no word a finding starts with, so nothing more is read."""
+
+    __slots__ = ("bares", "lowers", "parts", "texts")
+
+    def __init__(self, text: str) -> None:
+        self.parts = _TOKEN.split(text)  # space, word, space, word, ..., space
+        self.texts: list[str] = self.parts[1::2]
+        self.bares, self.lowers = self.texts, list(map(str.lower, self.texts))
+        if "'" in text or "’" in text:  # every elision ends in one
+            self.bares, self.lowers = _without_elisions(self.texts, self.lowers)
+
+
 class _Words:
     """The words of a text, column by column (the fields of _Word). The grammar reads few of
     them, so a _Word is built only for those: building one for every word of every edit was
@@ -290,16 +304,13 @@ class _Words:
 
     __slots__ = ("caps", "ends", "lowers", "starts", "stops", "texts")
 
-    def __init__(self, text: str) -> None:
-        parts = _TOKEN.split(text)  # space, word, space, word, ..., space
+    def __init__(self, tokens: _Tokens) -> None:
+        parts = tokens.parts
         offsets = list(accumulate(map(len, parts)))
-        self.texts: list[str] = parts[1::2]
+        self.texts, self.lowers = tokens.texts, tokens.lowers
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
-        bares, self.lowers = self.texts, list(map(str.lower, self.texts))
-        if "'" in text or "’" in text:  # every elision ends in one
-            bares, self.lowers = _without_elisions(self.texts, self.lowers)
-        self.caps = [bare[:1].isupper() for bare in bares]
+        self.caps = [bare[:1].isupper() for bare in tokens.bares]
         self.stops = _stops(parts[0:-1:2], self.texts, self.lowers)
 
     def __len__(self) -> int:
@@ -338,16 +349,22 @@ def _without_elision(token: str, lower: str) -> tuple[str, str]:
     return token, lower
 
 
+def _kinds(lex: _Lexicon, lowers: list[str]) -> list[int]:
+    """What each word is by itself in `lex` (bits above)."""
+    get = lex.memo.get
+    return [kind if (kind := get(lower)) is not None else _kind_of(lex, lower)
+            for lower in lowers]
+
+
 class _Reader:
     """The words of one text and the lexicon: the grammar around a hit."""
 
-    def __init__(self, text: str, doc: Any, language: str) -> None:
+    def __init__(self, text: str, tokens: _Tokens, lex: _Lexicon, kinds: list[int],
+                 doc: Any) -> None:
         self.text = text
-        self.words = _Words(text)
-        self.lex = lexicon(languages_of(self.words.lowers, language))
-        get = self.lex.memo.get
-        self.kinds = [kind if (kind := get(lower)) is not None else _kind_of(self.lex, lower)
-                      for lower in self.words.lowers]
+        self.words = _Words(tokens)
+        self.lex = lex
+        self.kinds = kinds
         self.entities = _entity_ends(doc)
 
     def at(self, i: int) -> _Word | None:
@@ -475,26 +492,36 @@ class WorkplaceDetector:
 
     def detect(self, ctx: TextContext) -> list[Finding]:
         text = ctx.text[:_MAX_TEXT]
-        reader = _Reader(text, ctx.doc, ctx.language)
+        tokens = _Tokens(text)
+        lex = lexicon(languages_of(tokens.lowers, ctx.language))
+        kinds = _kinds(lex, tokens.lowers)
         spans: list[tuple[int, int, float]] = []
-        for i, kind in enumerate(reader.kinds):
-            if not kind & _STARTS:
-                continue  # most words: nothing starts here
-            if len(spans) >= _MAX_FINDINGS:
-                break
-            if kind & _VERB:
-                spans += _from_verb(reader, i) or _before_verb(reader, i)
-            if kind & _RUN_VERB:
-                spans += _from_run_verb(reader, i)
-            if kind & _POSSESSIVE:
-                spans += _from_possessive(reader, i)
-            if reader.is_title(i):
-                spans += _from_title(reader, i)
-            elif kind & _POSITION:
-                spans += _from_position(reader, i)
-        spans += _from_templates(ctx.templates, len(text), reader.lex)
+        if any(kind & _STARTS for kind in kinds):  # else no finding starts at a word
+            spans += _from_words(_Reader(text, tokens, lex, kinds, ctx.doc))
+        spans += _from_templates(ctx.templates, len(text), lex)
         spans += _from_fields(text)
         return [Finding("workplace", s, e, c, self.name) for s, e, c in _merge(spans)]
+
+
+def _from_words(reader: _Reader) -> list[tuple[int, int, float]]:
+    """Spans read from the words around each word a finding can start with."""
+    spans: list[tuple[int, int, float]] = []
+    for i, kind in enumerate(reader.kinds):
+        if not kind & _STARTS:
+            continue  # most words: nothing starts here
+        if len(spans) >= _MAX_FINDINGS:
+            break
+        if kind & _VERB:
+            spans += _from_verb(reader, i) or _before_verb(reader, i)
+        if kind & _RUN_VERB:
+            spans += _from_run_verb(reader, i)
+        if kind & _POSSESSIVE:
+            spans += _from_possessive(reader, i)
+        if reader.is_title(i):
+            spans += _from_title(reader, i)
+        elif kind & _POSITION:
+            spans += _from_position(reader, i)
+    return spans
 
 
 def _from_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
@@ -766,6 +793,8 @@ _JOB_FIELD = re.compile(starting_with(
 
 
 def _from_fields(text: str) -> list[tuple[int, int, float]]:
+    if ":" not in text and "=" not in text:
+        return []  # a field is written with one of them (_FIELD_VALUE): half the texts hold none
     found = [(m.start(1), m.end(1), 0.7) for m in _EMPLOYER_FIELD.finditer(text)
              if any(w[0].isupper() for w in m.group(1).split())]  # an employer has a name
     found += [(m.start(1), m.end(1), 0.5) for m in _JOB_FIELD.finditer(text)]

@@ -7,7 +7,9 @@ matches any run of whitespace.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+from itertools import compress
 
 from detectors.casefold import lower_is_ignorecase, plain_latin
 from judgement.config import JudgeConfig
@@ -81,41 +83,84 @@ def first_word_key(phrase: str) -> str | None:
     return run.group().lower()
 
 
+def first_char_key(phrase: str) -> str | None:
+    """The character a match of `phrase` must begin with, when that character matches only
+    itself case-insensitively (an apostrophe, "=", "†"): each of its occurrences in a text
+    is where a match may start. None for a character with case variants."""
+    first = phrase.split(maxsplit=1)[0][0]
+    return first if first.lower() == first == first.upper() else None
+
+
 class _Keys:
-    """Per category, the first words its phrases begin with (None: scan the whole text). A
-    match starts where a word of the text begins and that word is one of them, so only those
-    offsets are tried: a category none of whose first words occurs costs nothing."""
+    """Per category, the first words its phrases begin with, or for a phrase without one its
+    uncased first character (None: scan the whole text). A match starts where a word of the
+    text begins and that word is one of them, or at one of those characters, so only those
+    offsets are tried: a category none of whose keys occurs costs nothing."""
 
     def __init__(self, phrases: dict[str, tuple[str, ...]]) -> None:
         self.keys: dict[str, frozenset[str] | None] = {}
+        marks: set[str] = set()
         for category, listed in phrases.items():
-            keys = [first_word_key(p) for p in listed if p.strip()]
+            keys = [first_word_key(p) or first_char_key(p) for p in listed if p.strip()]
+            marks.update(first_char_key(p) or "" for p in listed
+                         if p.strip() and not first_word_key(p))
             self.keys[category] = None if None in keys else frozenset(k for k in keys if k)
-        self._text: str | None = None
-        self._starts: dict[str, list[int]] | None = None
+        # characters keyed by every occurrence (a word key equal to one then gets them all:
+        # more offsets tried, never fewer)
+        self.marks = frozenset(marks - {""})
+        owners: dict[str, list[str]] = {}
+        for category, keyed in self.keys.items():
+            for key in keyed or ():
+                owners.setdefault(key, []).append(category)
+        # first word → the categories with a phrase opening with it
+        self.owners = {key: tuple(categories) for key, categories in owners.items()}
 
-    def starts(self, category: str, text: str) -> list[int] | None:
+    def index(self, text: str) -> WordIndex:
+        """The text's words, and per category the ones its phrases may open with."""
+        starts = _word_starts(text, self.owners)
+        keyed: dict[str, list[str]] = {}
+        if starts is not None:
+            for mark in self.marks:
+                if mark in text:  # the lower case keeps the offsets (lower_is_ignorecase)
+                    starts[mark] = [m.start() for m in re.finditer(re.escape(mark), text)]
+            for word in starts.keys() & self.owners.keys():
+                for category in self.owners[word]:
+                    keyed.setdefault(category, []).append(word)
+        return WordIndex(starts, keyed)
+
+    def starts(self, category: str, index: WordIndex) -> list[int] | None:
         """The offsets where a match of `category` may start, ascending; None: anywhere."""
-        keys = self.keys.get(category)
-        if keys is None:
+        if self.keys.get(category) is None or index.starts is None:
             return None
-        if text is not self._text:
-            self._text, self._starts = text, _word_starts(text)
-        if self._starts is None:
-            return None
-        found = keys.intersection(self._starts)
+        found = index.keyed.get(category)
+        if not found:
+            return []  # most categories of most texts
         if len(found) == 1:
-            return self._starts[next(iter(found))]
-        return sorted(p for word in found for p in self._starts[word])
+            return index.starts[found[0]]
+        # an offset twice (a mark that starts a keyed word) is tried once: see _matches_from
+        return sorted(p for word in found for p in index.starts[word])
 
 
-def _word_starts(text: str) -> dict[str, list[int]] | None:
-    """Each lower-cased word of `text` and where it starts (None when case rules are odd)."""
+@dataclass(frozen=True, slots=True)
+class WordIndex:
+    """One text's words, built once for every category's scan: each lower-cased word that
+    opens a phrase and where it starts (None when case rules are odd), and per category the
+    words among them that open one of its phrases."""
+
+    starts: dict[str, list[int]] | None
+    keyed: dict[str, list[str]]
+
+
+def _word_starts(text: str, wanted: Container[str]) -> dict[str, list[int]] | None:
+    """Each lower-cased word of `text` among `wanted` and where it starts (None when case
+    rules are odd). Most words are none: they are told apart in C-level passes."""
     if not lower_is_ignorecase(text):
         return None
+    matches = list(_WORD_RUN.finditer(text.lower()))
+    words = list(map(re.Match.group, matches))
     starts: dict[str, list[int]] = {}
-    for m in _WORD_RUN.finditer(text.lower()):
-        starts.setdefault(m.group(), []).append(m.start())
+    for word, m in compress(zip(words, matches, strict=True), map(wanted.__contains__, words)):
+        starts.setdefault(word, []).append(m.start())
     return starts
 
 
@@ -145,14 +190,22 @@ class Cues:
                           for category, listed in phrases.items()}
         self._keys = _Keys(phrases)
 
-    def spans(self, category: str, text: str) -> list[tuple[int, int]]:
+    def index(self, text: str) -> WordIndex:
+        """The word index every category's scan of `text` reads: build it once per text."""
+        return self._keys.index(text)
+
+    def spans(self, category: str, text: str,
+              index: WordIndex | None = None) -> list[tuple[int, int]]:
+        """The category's matches in `text`; `index` is `self.index(text)`, when known."""
         pattern = self._patterns.get(category)
         if pattern is None:
             return []
-        starts = self._keys.starts(category, text)
+        starts = None
+        if self._keys.keys.get(category) is not None:  # no index for a category scanned whole
+            starts = self._keys.starts(category, self.index(text) if index is None else index)
         if starts is None:
             return [(m.start(), m.end()) for m in pattern.finditer(text)]
-        return _matches_from(pattern, text, starts)
+        return _matches_from(pattern, text, starts) if starts else []
 
     def any_in(self, category: str, text: str) -> bool:
         return bool(self.spans(category, text))

@@ -17,7 +17,7 @@ from typing import Any
 
 from detectors.dates import LIFESPAN_RE, years
 from judgement.config import JudgeConfig
-from judgement.cues import Cues
+from judgement.cues import Cues, WordIndex
 from judgement.page import Page
 
 # checked after the full stop is found (a look-behind per character would be slow)
@@ -40,6 +40,8 @@ class Spans:
 
     @classmethod
     def of(cls, spans: list[tuple[int, int]]) -> Spans:
+        if not spans:
+            return cls([], [])  # most cue categories of most texts
         ordered = sorted(spans)
         return cls(ordered, [s for s, _ in ordered])
 
@@ -88,6 +90,7 @@ class Evidence:
     _persons_key: tuple[Any, ...] = ()
     _persons_index: Spans = field(default_factory=lambda: Spans([], []))
     _cue_spans: dict[str, Spans] = field(default_factory=dict)
+    _words: WordIndex | None = None  # the text's word index, shared by every cue category
     _bounds: list[int] = field(default_factory=list)
 
     @property
@@ -100,7 +103,9 @@ class Evidence:
 
     def _indexed(self, category: str) -> Spans:
         if category not in self._cue_spans:
-            spans = self.cues.spans(category, self.text)
+            if self._words is None:
+                self._words = self.cues.index(self.text)
+            spans = self.cues.spans(category, self.text, self._words)
             if category == "first_subject":
                 spans += [(m.start(), m.end()) for m in _PRONOUN_I.finditer(self.text)]
             self._cue_spans[category] = Spans.of(spans)

@@ -324,9 +324,12 @@ class Judge:
         if not pending:
             return
         started = time.perf_counter()
+        # combine() reads an edit's type scores only where its score reaches its wiki's level
+        levels = [self.scorer.points.threshold(p.record.wiki, found=bool(p.usable))
+                  for p in pending]
         scores = self.scorer.score([p.row for p in pending if p.row is not None],
                                    [p.evidence.text for p in pending if p.evidence is not None],
-                                   [p.text_score for p in pending])
+                                   [p.text_score for p in pending], levels)
         share = (time.perf_counter() - started) / len(pending)
         for p, score in zip(pending, scores, strict=True):
             assert p.evidence is not None

@@ -73,7 +73,8 @@ class Model:
         curves = {t: Calibration(tuple(c["x"]), tuple(c["y"])) for t, c in calibration.items()}
         return cls(boosters, curves, card, text)
 
-    def raw(self, rows: Sequence[Sequence[float]], target: str) -> np.ndarray[Any, Any]:
+    def raw(self, rows: Sequence[Sequence[float]] | np.ndarray[Any, Any],
+            target: str) -> np.ndarray[Any, Any]:
         matrix = np.asarray(rows, dtype=np.float64)
         return np.asarray(self.boosters[target].predict(matrix, num_threads=1))
 
@@ -87,18 +88,22 @@ class Model:
         return filled
 
     def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str],
-              types_from: float = 0.0,
+              types_from: float | Sequence[float] = 0.0,
               text_scores: Sequence[float] | None = None) -> list[Scores]:
         """Calibrated scores; the per-type models run only for rows whose flag score reaches
-        `types_from` (types only matter for an edit that may be flagged)."""
+        `types_from` (one for all rows, or one per row: types only matter for an edit that
+        may be flagged); the other rows' type scores are 0."""
         if not rows:
             return []
-        rows = self.with_text(rows, texts, text_scores)
-        flag = self.calibration["flag"](self.raw(rows, "flag"))
-        wanted = [i for i in range(len(rows)) if flag[i] >= types_from]
+        # one matrix for every target: converting the rows is a good part of a prediction
+        matrix = np.asarray(self.with_text(rows, texts, text_scores), dtype=np.float64)
+        flag = self.calibration["flag"](self.raw(matrix, "flag"))
+        floors = ([float(types_from)] * len(rows) if isinstance(types_from, (float, int))
+                  else list(types_from))
+        wanted = [i for i in range(len(rows)) if flag[i] >= floors[i]]
         types = {t: dict.fromkeys(range(len(rows)), 0.0) for t in TYPES}
         if wanted:
-            subset = [rows[i] for i in wanted]
+            subset = matrix[wanted]
             for t in TYPES:
                 for i, value in zip(wanted, self.calibration[t](self.raw(subset, t)), strict=True):
                     types[t][i] = float(value)

@@ -8,6 +8,7 @@ builds one Judge and loads the model in its initializer. Workers return plain `J
 from __future__ import annotations
 
 import asyncio
+import gc
 import multiprocessing
 import os
 import time
@@ -22,10 +23,21 @@ from judgement.judged import Judged
 _judge: Judge | None = None
 
 
+def worker_judge(config: JudgeConfig) -> Judge:
+    """A judge as a worker holds it: warmed (the models loaded, one edit judged now, not on
+    the first edits), and what it built set aside from the garbage collector. The models are
+    some 170,000 objects that live as long as the worker; each full collection walked them
+    all again (about 0.1 s, every couple of thousand edits), finding nothing to free."""
+    judge = Judge(config)
+    judge.warm()
+    gc.collect()
+    gc.freeze()
+    return judge
+
+
 def _init_worker(config: JudgeConfig) -> None:
     global _judge  # noqa: PLW0603 - one judge per worker process, built by the initializer
-    _judge = Judge(config)
-    _judge.warm()  # load the model and judge one edit now, not on the first edits
+    _judge = worker_judge(config)
 
 
 def _judge_batch(records: Sequence[EditRecord]) -> list[Judged]:

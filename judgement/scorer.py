@@ -50,14 +50,20 @@ class Scorer:
         return [float(s) for s in self.model.text.score(texts)]
 
     def score(self, rows: Sequence[Sequence[float]], texts: Sequence[str],
-              text_scores: Sequence[float | None] = ()) -> list[Scores]:
+              text_scores: Sequence[float | None] = (),
+              flag_levels: Sequence[float] | None = None) -> list[Scores]:
         """Calibrated scores; `text_scores` (one per row) spares the text model a second read
-        of texts it already scored; where one is missing, the model reads them all."""
+        of texts it already scored; where one is missing, the model reads them all.
+        `flag_levels` (one per row): the score at which the row's edit is flagged; its type
+        scores are computed only from there (0 below it, where nothing reads them)."""
         if self.model is None:
             return [Scores(0.0, dict.fromkeys(TYPES, 0.0)) for _ in rows]
         known = [s for s in text_scores if s is not None]
         # below half the lowest level no edit can be flagged: its types are never asked for
-        return self.model.score(rows, texts, types_from=0.5 * min(self.points.levels.values()),
+        lowest = 0.5 * min(self.points.levels.values())
+        floors = [lowest] * len(rows) if flag_levels is None else [
+            max(lowest, level) for level in flag_levels]
+        return self.model.score(rows, texts, types_from=floors,
                                 text_scores=known if len(known) == len(rows) else None)
 
     def contributions(self, row: Sequence[float], text: str) -> list[tuple[str, float]]:

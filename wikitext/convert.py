@@ -99,6 +99,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _trim_span(text: str, span: _S) -> _S:
     start, end = _trim(text, span.start, span.end)
+    if start == span.start and end == span.end:
+        return span  # most spans: a copy (dataclasses.replace is slow) would change nothing
     return replace(span, start=start, end=end)
 
 

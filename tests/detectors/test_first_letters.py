@@ -1,15 +1,22 @@
 """First-letter lookaheads (detectors/ner.py) must cover every phrase they guard: a missing
-letter would silently drop findings."""
+letter would silently drop findings. Likewise the name-shape checks that let a text skip the
+introducing patterns must hold wherever those patterns match."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detectors.base import TextContext
 from detectors.ner import (
+    _CAPS_START,
     _INTRO,
+    _INTRODUCED,
+    _INTRODUCED_CAPS,
+    _NAME_START,
     _NAMING,
     _STRONG,
     INTRO_FIRST,
@@ -71,3 +78,18 @@ def test_names_after_phrases_of_each_first_letter_are_found() -> None:
     found = NameDetector().detect(TextContext(text, "en", ()))
     names = [text[f.start : f.end] for f in found]
     assert names == ["Paul Okonjo", "Jane Roe", "Anna de Vries", "Maria Weber", "Joana Silva"]
+
+
+_NAME_PIECES = ["my real name is ", "this user is ", "THIS USER IS ", "you are ", "= ", "Paul",
+                "OKONJO", "Jane", "Doe", "van", "der", "Éva", "DE", "O'NEIL", "Dr. ", " ", "\n",
+                ": ", "'''", "x", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=14))
+def test_a_text_the_name_checks_skip_holds_no_introduced_name(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if _INTRODUCED.search(text):
+        assert _NAME_START.search(text)
+    if _INTRODUCED_CAPS.search(text):
+        assert _CAPS_START.search(text)

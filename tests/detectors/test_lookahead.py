@@ -1,5 +1,5 @@
 """First-character look-aheads (detectors/lookahead.py): what they allow, and that the birth
-date shapes find the same spans with them as without."""
+date and address shapes find the same spans with them as without."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors import birth_date
+from detectors import address, birth_date
 from detectors.lookahead import first_letters, starting_with
 from detectors.patterns import fold, words_regex, words_source
 
@@ -94,3 +94,33 @@ def test_word_lists_match_as_without_it(pieces: list[str]) -> None:
     plain_low = re.compile(rf"(?<!\w)(?:{words_source(_WORDS, whole=False)})(?!\w)")
     assert [m.span() for m in gated_low.finditer(folded)] == [
         m.span() for m in plain_low.finditer(folded)]
+
+
+_ADDRESS_SHAPES = {"post box": address.POST_BOX, "rural": address.RURAL,
+                   "dwelling": address.DWELLING}
+_ADDRESS_GATED = dict(zip(_ADDRESS_SHAPES, (p for p, _ in address._PATTERNS[3:]), strict=True))
+_ADDRESS_PIECES = [
+    "PO Box 123", "P.O. Box 7", "po box 9", "Postfach 10 01 23", "Boîte postale 4",
+    "skrytka pocztowa 12", "ſkrytka pocztowa 1", "PSC 1234, Box 5678", "APO AE 09123",
+    "County Road H", "RR 2 Box 45", "Star Route 3", "the flat above it, no. 31", "FLAT", "lakás",
+    "Wohnung Nr. 4", ", London", " NW1 6XE", "Unit 5, Box 6", "K", "ſ", "İ", " ", "\n", "12",
+    "box", "x",
+]
+
+
+@pytest.mark.parametrize("name", sorted(_ADDRESS_SHAPES))
+@pytest.mark.parametrize("text", _ADDRESS_PIECES)
+def test_address_shapes_find_the_same_spans_with_their_look_ahead(name: str, text: str) -> None:
+    plain = re.compile(_ADDRESS_SHAPES[name])
+    assert [m.span() for m in _ADDRESS_GATED[name].finditer(text)] == [
+        m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=12),
+       st.sampled_from(sorted(_ADDRESS_SHAPES)))
+def test_address_shapes_same_spans_on_any_text(pieces: list[str], name: str) -> None:
+    text = "".join(pieces)
+    plain = re.compile(_ADDRESS_SHAPES[name])
+    assert [m.span() for m in _ADDRESS_GATED[name].finditer(text)] == [
+        m.span() for m in plain.finditer(text)]

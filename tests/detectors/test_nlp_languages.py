@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.edit import EditRecord
 from detectors import nlp
 from judgement.config import JudgeConfig, load_config
-from judgement.entities import name_shaped, recognise
+from judgement.entities import _NAME_SHAPED, _UPPER, name_shaped, recognise
 from judgement.judge import Judge, _Pending
 
 
@@ -41,6 +45,21 @@ def test_french_names_come_from_the_french_model_as_person() -> None:
 ])
 def test_name_shaped_texts(text: str, shaped: bool) -> None:
     assert name_shaped(text) is shaped
+
+
+_PIECES = ["John", "Smith", "PAUL", "OKONJO", "Éva", "Łukasz", "mary", " ", "\t", "\n", ". ",
+           "! ", "x", "A", "DE", "O'Neil", "-", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_name_shapes_are_found_the_same_without_the_capital_look_ahead(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    gate = f"(?=[{_UPPER}])(?:"
+    assert _NAME_SHAPED.pattern.startswith(gate)
+    plain = re.compile(_NAME_SHAPED.pattern[len(gate):-1])
+    assert [m.span() for m in _NAME_SHAPED.finditer(text)] == [
+        m.span() for m in plain.finditer(text)]
 
 
 def _windows(judge: Judge, namespace: int, added: str) -> list[tuple[int, int]]:

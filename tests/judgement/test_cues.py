@@ -68,13 +68,16 @@ def _cues_from(phrases: tuple[str, ...]) -> Cues:
 
 KEYED = ("real name", "lives at", "e-mail", "n°", "straße", "ÉCOLE du", "at his", "zwölf",
          "åre", "kin")
+# phrases opening with a sign or an apostrophe, keyed by that character; "°" also opens a word
+MARKED = ("'s address", "’s", "'re", "=", "† 19", "°c", "real name", "re", "n°", "°")
 
 
-@given(st.text(alphabet="realnmivstdhİıſSKkKAÉéEcoòuß°-' \n’xµμΣςẛṡﬅﬆκϰ—…Åå", max_size=60))
+@given(st.text(alphabet="realnmivstdhİıſSKkKAÉéEcoòuß°-' \n’xµμΣςẛṡﬅﬆκϰ—…Åå=†19", max_size=60))
 def test_skipping_by_first_word_never_drops_a_match(text: str) -> None:
-    for phrases in (KEYED, PHRASES, VARIANTS, ("ṡtar", "real", "kin")):
+    for phrases in (KEYED, PHRASES, VARIANTS, MARKED, ("ṡtar", "real", "kin")):
         cues, pattern = _cues_from(phrases), compile_phrases(phrases)
         assert cues.spans("probe", text) == [m.span() for m in pattern.finditer(text)]
+        assert cues.spans("probe", text, cues.index(text)) == cues.spans("probe", text)
 
 
 def test_categories_without_their_first_words_are_skipped() -> None:
@@ -82,10 +85,22 @@ def test_categories_without_their_first_words_are_skipped() -> None:
     assert cues._keys.keys["probe"] == frozenset({"real", "lives", "e", "n", "straße", "école",
                                                   "at", "zwölf", "åre", "kin"})
     assert _cues_from(("ṡtar", "real"))._keys.keys["probe"] is None  # ṡ folds onto ẛ
-    assert cues._keys.starts("probe", "nothing of the kind here") == []
-    assert cues._keys.starts("probe", "at home, her REAL  name is") == [0, 13]
+    def starts(text: str) -> list[int] | None:
+        return cues._keys.starts("probe", cues.index(text))
+
+    assert starts("nothing of the kind here") == []
+    assert starts("at home, her REAL  name is") == [0, 13]
     assert cues.spans("probe", "at home, her REAL  name is") == [(13, 23)]
-    assert cues._keys.starts("probe", "ſtrange text") is None  # odd case rules: all offsets
+    assert starts("ſtrange text") is None  # odd case rules: all offsets
+
+
+def test_phrases_opening_with_a_sign_are_keyed_by_it() -> None:
+    cues = _cues_from(MARKED)
+    assert cues._keys.keys["probe"] == frozenset({"'", "’", "=", "†", "°", "real", "re", "n"})
+    assert cues._keys.marks == frozenset({"'", "’", "=", "†", "°"})
+    text = "x = 1, the user's address † 19 x"
+    assert cues._keys.starts("probe", cues.index(text)) == [2, 15, 26]
+    assert cues.spans("probe", text) == [(2, 3), (15, 25), (26, 30)]
 
 
 def test_languages_without_cues_of_their_own_share_one_scan(judge: Judge) -> None:

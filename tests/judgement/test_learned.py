@@ -73,6 +73,19 @@ def test_scores_rank_outing_above_neutral_talk(judge: Judge) -> None:
     assert "Okafor" not in outing.decision.excerpt
 
 
+def test_type_scores_are_computed_only_from_each_rows_floor(config: JudgeConfig) -> None:
+    staged = [s for s in Judge(config).features_many([edit(OUTING), edit(NEUTRAL)]) if s]
+    rows, texts = [row for row, _ in staged], [text for _, text in staged]
+    model = Model.load()
+    every = model.score(rows, texts)
+    floored = model.score(rows, texts, types_from=[0.0, 2.0])
+    assert floored[0] == every[0]  # bit for bit: each row is predicted by itself
+    assert floored[1].flag == every[1].flag
+    assert set(floored[1].types.values()) == {0.0}
+    assert model.score(rows, texts, types_from=[2.0, 2.0]) == [
+        type(s)(s.flag, dict.fromkeys(TYPES, 0.0)) for s in every]
+
+
 def test_the_wide_level_flags_at_a_lower_threshold(config: JudgeConfig) -> None:
     wide = Judge(JudgeConfig({**config.data, "operating_point": "wide"}))
     cautious = Judge(JudgeConfig({**config.data, "operating_point": "cautious"}))

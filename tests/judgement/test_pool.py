@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import time
 from concurrent.futures.process import BrokenProcessPool
@@ -11,7 +12,7 @@ import pytest
 
 from judgement.config import JudgeConfig
 from judgement.judge import Judge
-from judgement.pool import JudgePool
+from judgement.pool import JudgePool, worker_judge
 from tests.judgement.conftest import edit
 
 TEXTS = [
@@ -84,3 +85,13 @@ async def test_start_waits_for_every_worker(config: JudgeConfig) -> None:
     assert len(pool.pids) == 2
     assert {pid for pid, _ in answers} == pool.pids
     assert all(started - sent < 0.5 for _, started in answers)
+
+
+def test_a_worker_judge_is_warm_and_out_of_the_collectors_way(config: JudgeConfig) -> None:
+    before = gc.get_freeze_count()
+    try:
+        judge = worker_judge(config)
+        assert gc.get_freeze_count() > before
+        assert judge._cues  # warmed: every language's cue scans built
+    finally:
+        gc.unfreeze()
