@@ -66,8 +66,10 @@ _AGENT_VERBS = frozenset((
     "impiegato", "impiegata", "empregado", "empregada", "angestellt", "beschäftigt",
 ))
 _AGENT_PREPS = frozenset(("by", "por", "pela", "pelo", "par", "von", "vom", "przez"))
-# German and Dutch subordinate clauses put the verb last: "der bei der Sparkasse angestellt ist"
+# German and Dutch subordinate clauses put the verb last: "der bei der Sparkasse angestellt ist",
+# and "von der Stadt eingestellt" for a hiring verb
 _FINAL_PREPS = frozenset(("bei", "beim", "bij"))
+_FINAL_AGENT_PREPS = frozenset(("von", "vom"))
 # what may follow such a final verb: the clause's end, an auxiliary, "als", a conjunction
 _AFTER_FINAL = frozenset((
     "ist", "war", "sind", "waren", "wird", "hat", "is", "was", "zijn", "wordt", "als", "und",
@@ -534,8 +536,7 @@ def _from_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
             return []
         if w.lower in r.lex.there:
             return [(r.words[i].start, w.end, 0.5)]
-        if w.lower in r.lex.preps or (
-                w.lower in _AGENT_PREPS and r.words[i].lower in _AGENT_VERBS):
+        if w.lower in r.lex.preps or (w.lower in _AGENT_PREPS and _hires(r, i)):
             found = r.employer(j + 1)
             if found is None:
                 continue
@@ -546,6 +547,11 @@ def _from_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
                 return []  # "working on the Giro page", "works in Firefox", "lavora di notte"
             return [(r.words[i].start, r.words[end - 1].end, 0.8 if named else 0.6)]
     return []
+
+
+def _hires(r: _Reader, i: int) -> bool:
+    """Whether word `i` is a hiring verb, whose agent is the employer ("employed by X")."""
+    return r.words[i].lower in _AGENT_VERBS
 
 
 def _before_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
@@ -561,8 +567,7 @@ def _before_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
         w = r.words[j]
         if w.stop:
             return []
-        if w.lower in _FINAL_PREPS or (
-                w.lower in ("von", "vom") and r.words[i].lower in _AGENT_VERBS):
+        if w.lower in _FINAL_PREPS or (w.lower in _FINAL_AGENT_PREPS and _hires(r, i)):
             found = r.employer(j + 1)
             if found is None or not 0 <= i - found[0] <= 2:
                 return []
