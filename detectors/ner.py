@@ -15,7 +15,7 @@ from typing import Any
 
 from detectors.base import TextContext
 from detectors.finding import Finding
-from detectors.given_names import full_names
+from detectors.given_names import full_names, given_names
 
 _UPPER = r"A-ZÀ-ÖØ-ÝĀ-Ž"
 _WORD = rf"[{_UPPER}][a-zà-öø-ÿā-ž'’\-]+"
@@ -108,6 +108,16 @@ def _stop_words() -> frozenset[str]:
 
 
 _STOP_WORDS = _stop_words() - frozenset(_PARTICLES)
+_SPAN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _function_words(start: int, end: int, text: str) -> bool:
+    """True when every word of a span is a stop word of one of the eight languages and no
+    given name: the English model reads "Quando", "Outras" or "Wenn" opening a sentence in
+    another language as a person."""
+    words = _SPAN_WORD.findall(text[start:end])
+    return bool(words) and all(
+        w.lower() in _STOP_WORDS and w not in given_names() for w in words)
 
 
 class NameDetector:
@@ -159,9 +169,11 @@ def _name_words(text: str, start: int, end: int) -> tuple[int, int, bool] | None
 
 
 def person_spans(doc: Any) -> list[tuple[int, int]]:
-    """Character spans of PERSON entities with at least one capitalised word."""
+    """Character spans of PERSON entities with a capitalised word and a word that is not a
+    function word."""
     return [(start, end) for start, end in entity_spans(doc, ("PERSON",))
-            if any(ch.isupper() for ch in doc.text[start:end])]
+            if any(ch.isupper() for ch in doc.text[start:end])
+            and not _function_words(start, end, doc.text)]
 
 
 def entity_spans(doc: Any, labels: tuple[str, ...]) -> list[tuple[int, int]]:

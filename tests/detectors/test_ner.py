@@ -193,3 +193,25 @@ def test_names_without_a_doc_use_introductions_and_given_names_only() -> None:
 
 def test_model_loads_only_ner(model: Any) -> None:
     assert model.pipe_names == ["ner"]
+
+
+# The English model reads a function word of another language opening a sentence as a person.
+FUNCTION_WORD_PERSONS = [
+    "Outras páginas interessantes que descobri: a lista.",
+    "* Quando se busca \"Latino\" vai-se parar a esta página, o que já não me parece tão"
+    " interessante.",
+    "Quando arrivi, dimmi.",
+    "Dus ik heb het verwijderd.",
+]
+
+
+@pytest.mark.parametrize("text", FUNCTION_WORD_PERSONS)
+def test_function_words_of_other_languages_are_not_names(model: Any, text: str) -> None:
+    assert _values(NameDetector(), text, doc=model(text)) == []
+
+
+def test_a_given_name_that_is_also_a_function_word_stays_a_name(model: Any) -> None:
+    """Portuguese "ali" (there) and Italian "sarà" (will be) are function words and given
+    names: the given-name list keeps them."""
+    text = "Sara wrote this yesterday and Ali agreed."
+    assert "Ali" in _values(NameDetector(), text, doc=model(text))
