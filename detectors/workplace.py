@@ -655,7 +655,8 @@ def _without_employer_after(r: _Reader, i: int, start: int, lead: str,
 
 def _from_position(r: _Reader, i: int) -> list[tuple[int, int, float]]:
     """"at the till of the Co-op on Mill Road", "à la caisse du Super Marché des Lilas": a
-    place inside a named workplace says who works there, less surely than a job title."""
+    place inside a named workplace says who works there, less surely than a job title; so do
+    colleagues there ("your colleagues at Northgate Logistics", "tes collègues chez le CHU")."""
     end = _employer_after(r, i)
     if end is None or not end[1]:
         return []

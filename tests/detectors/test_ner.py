@@ -146,6 +146,15 @@ WORKPLACES = [
      "Stadtwerke Kassel"),
     ("* Employer: Harlow & Finch Ltd\n* Phone: 01632 960 123", "Harlow & Finch Ltd"),
     ("werkgever: Brouwer Advocaten | woonplaats: Helmond", "Brouwer Advocaten"),
+    # colleagues at a named employer: whoever has them works there
+    ("Your colleagues at Northgate Logistics already know.", "Northgate Logistics"),
+    ("Je me demande ce qu'en penseraient tes collègues chez le CHU de Niort.", "CHU de Niort"),
+    ("Ich frage mich, was deine Kollegen bei der Sparkasse Göttingen sagen.",
+     "Sparkasse Göttingen"),
+    ("Ik vraag me af wat je collega's bij de Rabobank ervan vinden.", "Rabobank"),
+    ("Ciekawe, co powiedzą twoi koledzy z Biedronki w Siedlcach.", "Biedronki"),
+    ("Chissà cosa ne pensano i tuoi colleghi della farmacia Bruno.", "farmacia Bruno"),
+    ("Fico a pensar o que diriam os teus colegas na clínica Costa.", "clínica Costa"),
 ]
 NOT_WORKPLACES = [
     "The employer: is not named in the source.",
@@ -155,6 +164,9 @@ NOT_WORKPLACES = [
     "This article is a work in progress.",
     "I've been working on the Giro page for months.",
     "It's a pleasure to work with you.",
+    "My colleagues at WikiProject Medicine agree with the merge.",
+    "Colleagues at the Teahouse can help you.",
+    "Ask your colleagues on the project page first.",
 ]
 
 
