@@ -41,12 +41,16 @@ def at_precision(y: Sequence[int], p: Sequence[float], target: float) -> Point:
     return max(good, key=lambda pt: (pt.recall, pt.threshold))
 
 
-def best_f1(y: Sequence[int], p: Sequence[float], lo: float = 0.15, hi: float = 0.7) -> float:
+def best_fbeta(y: Sequence[int], p: Sequence[float], beta: float = 1.0, lo: float = 0.15,
+               hi: float = 0.7) -> float:
+    """The threshold in [lo, hi] with the highest F-beta (beta > 1 weighs recall more)."""
     points = [pt for pt in curve(y, p) if lo <= pt.threshold <= hi]
     if not points:
         return 0.5
-    f1 = [2 * pt.precision * pt.recall / max(pt.precision + pt.recall, 1e-9) for pt in points]
-    return points[int(np.argmax(f1))].threshold
+    b2 = beta * beta
+    scores = [(1 + b2) * pt.precision * pt.recall / max(b2 * pt.precision + pt.recall, 1e-9)
+              for pt in points]
+    return points[int(np.argmax(scores))].threshold
 
 
 def calibration_table(y: Sequence[int], p: Sequence[float], bins: int = 10) -> list[dict[str, Any]]:

@@ -29,6 +29,15 @@ PRECISION_TARGETS = {"cautious": 0.95, "balanced": 0.85, "wide": 0.75}
 # Per-wiki thresholds need real per-wiki data (the live report, oversighters' outcomes): a
 # wiki's share of synthetic families is too small to move a threshold, so none qualifies here.
 WIKI_MIN_POSITIVES = 400
+# Which types a flagged edit lists: each type's level is the best F-beta on the held-out
+# outing edits. Recall weighs double (beta 2): a type left out hides what the oversighter
+# must suppress, a type listed in excess costs a glance at the excerpt. With F1 and a floor
+# of 0.15, name, address and workplace all sat on the floor. Threat keeps F1 and the floor:
+# it is listed mostly from wording alone (`worded`, a multiple of its level), and there a
+# lower level listed threats in more than half the flagged edits that hold none.
+TYPE_BETA = 2.0
+TYPE_FLOOR = 0.05
+F1_TYPES = {"threat": (1.0, 0.15)}
 
 
 @dataclass
@@ -161,8 +170,9 @@ def operating_points(held: Sequence[Example], scores: Sequence[float],
             [y[i] for i in mine], [scores[i] for i in mine], PRECISION_TARGETS[level]).threshold,
             4) for level in LEVELS}
     positives = [i for i, e in enumerate(held) if e.flag]
-    type_points = {t: round(curves.best_f1([int(t in held[i].types) for i in positives],
-                                           [types[t][i] for i in positives]), 4)
+    type_points = {t: round(curves.best_fbeta([int(t in held[i].types) for i in positives],
+                                              [types[t][i] for i in positives],
+                                              *F1_TYPES.get(t, (TYPE_BETA, TYPE_FLOOR)), 0.7), 4)
                    for t in types}
     return {"levels": levels, "types": type_points, "wikis": wikis, "unfound": unfound,
             "_about": "thresholds on calibrated scores, read off the held-out families' "
