@@ -16,6 +16,7 @@ from typing import Any
 from detectors.base import TextContext
 from detectors.finding import Finding
 from detectors.given_names import full_names, given_names
+from detectors.stopwords import stop_words
 
 _UPPER = r"A-ZÀ-ÖØ-ÝĀ-Ž"
 _WORD = rf"[{_UPPER}][a-zà-öø-ÿā-ž'’\-]+"
@@ -93,21 +94,7 @@ _NOT_NAMES = frozenset((
 ))
 
 
-def _stop_words() -> frozenset[str]:
-    """spaCy's stop words of the wikis' languages (word lists only: no model is loaded)."""
-    import importlib
-
-    words: set[str] = set()
-    for language in ("en", "de", "fr", "es", "it", "pt", "nl", "pl"):
-        try:
-            module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-        except ImportError:
-            continue
-        words |= {w.lower() for w in module.STOP_WORDS}
-    return frozenset(words)
-
-
-_STOP_WORDS = _stop_words() - frozenset(_PARTICLES)
+_STOP_WORDS = stop_words() - frozenset(_PARTICLES)
 _SPAN_WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -10,7 +10,9 @@ Only around a hit is a bounded stretch of words read for the grammar: a preposit
 employer (a run of capitalised words, a kind of workplace, or an ORG/FAC/GPE/LOC entity when
 spaCy ran), an "as" before the title, an article and a copula before it; an employer as the
 agent of a hiring verb ("employed by X", "contratada por X"); and, in German and Dutch clauses
-that end in the verb, "bei"/"bij" and an employer before it ("die bij de Rabobank werkt").
+that end in the verb, "bei"/"bij" and an employer before it ("die bij de Rabobank werkt");
+and after a copula, a comma or a field sign, a job the lexicon does not know before
+bei/bij/chez/presso and a named employer ("= Nachtwächter bei Kühn GmbH", 0.5).
 So the time is linear in the text. Confidence says how clearly the span states someone's job
 and employer: 0.85 a work verb with job and employer, 0.8 job or work verb with a named
 employer, 0.6 with a kind of workplace only ("at the bank") or a job named "as", 0.4 a bare "is
@@ -32,6 +34,7 @@ from detectors.base import TextContext
 from detectors.finding import Finding
 from detectors.lookahead import first_letters, starting_with
 from detectors.patterns import load
+from detectors.stopwords import stop_words
 
 _MAX_TEXT = 200_000
 _MAX_FINDINGS = 300
@@ -78,6 +81,23 @@ _AFTER_FINAL = frozenset((
 _PLACE_PREPS = frozenset((
     "in", "of", "di", "de", "van", "z", "an", "auf",
 ))
+# Prepositions that put a person at an employer and little else ("Nachtwächter bei Kühn GmbH",
+# "verzorgende bij de Albert Heijn", "professeur chez Renault", "operatore presso la RSA")
+_STRONG_PREPS = frozenset(("bei", "beim", "bij", "chez", "presso"))
+# what may stand before a job the lexicon does not know: a copula, "you are", a comma, a dash
+_JOB_LEADS = frozenset((
+    "sei", "bist", "ben", "jesteś", "eres", "és", "es", ",", "(", "–", "—", "-",
+))
+# nouns of a relation to a place that is no job: members, customers, patients, guests, pupils
+_NOT_JOBS = frozenset((
+    "mitglied", "kunde", "kundin", "gast", "patient", "patientin", "schüler", "schülerin",
+    "student", "studentin", "lid", "klant", "patiënt", "leerling", "membre", "client", "cliente",
+    "invité", "invitée", "élève", "étudiant", "étudiante", "membro", "ospite", "paziente",
+    "studente", "studentessa", "abonnent", "abonné", "fan", "nutzer", "benutzer", "gebruiker",
+    "utilisateur", "utente", "zu", "te", "à",
+))
+# a Dutch or German past participle ("opgenomen bij", "gemaakt bij"): what was done there
+_PARTICIPLE = re.compile(r"[a-zäöü]{0,5}ge[a-zäöü]{2,}(?:en|d|t)$")
 _ELISION = ("l'", "l’", "d'", "d’", "all'", "dell'", "nell'", "sull'")
 _STOP_MARKS = frozenset((".", "!", "?", ";", ":", "|", "•", "*", "="))
 _ENTITY_LABELS = ("ORG", "FAC", "GPE", "LOC", "NORP")
@@ -91,7 +111,9 @@ _TITLE_HEAD = 32  # may be the first word of a two-word title
 _POSITION = 64
 _PLACE = 128  # a kind of workplace alone or by a '*' stem
 _PLACE_HEAD = 256  # may be the first word of a two-word kind of workplace
-_STARTS = _VERB | _RUN_VERB | _POSSESSIVE | _TITLE | _TITLE_HEAD | _POSITION  # of a finding
+_STRONG_PREP = 512  # bei, bij, chez, presso
+_STARTS = (  # of a finding
+    _VERB | _RUN_VERB | _POSSESSIVE | _TITLE | _TITLE_HEAD | _POSITION | _STRONG_PREP)
 
 
 class _Memo:
@@ -229,7 +251,7 @@ def _kind(lex: _Lexicon, lower: str) -> int:
         kind |= _PLACE
     if _is_position(lex, lower):
         kind |= _POSITION
-    return kind
+    return kind | (_STRONG_PREP if lower in _STRONG_PREPS else 0)
 
 
 def _title_kind(lex: _Lexicon, lower: str) -> int:
@@ -523,6 +545,8 @@ def _from_words(reader: _Reader) -> list[tuple[int, int, float]]:
             spans += _from_title(reader, i)
         elif kind & _POSITION:
             spans += _from_position(reader, i)
+        if kind & _STRONG_PREP:
+            spans += _unknown_job_before(reader, i)
     return spans
 
 
@@ -547,6 +571,41 @@ def _from_verb(r: _Reader, i: int) -> list[tuple[int, int, float]]:
                 return []  # "working on the Giro page", "works in Firefox", "lavora di notte"
             return [(r.words[i].start, r.words[end - 1].end, 0.8 if named else 0.6)]
     return []
+
+
+def _unknown_job_before(r: _Reader, j: int) -> list[tuple[int, int, float]]:
+    """"Willow_Faro = Nachtwächter bei Kühn GmbH", "est professeur des écoles chez le cabinet
+    Fontaine", "Ilse de Vries, verzorgende bij de Albert Heijn": one to three words the lexicon
+    may not know between a copula, a comma or a field sign and bei/bij/chez/presso with a named
+    employer. German nouns are capitalised: after "bei" one of the words must be."""
+    found = r.employer(j + 1)
+    if found is None or not found[1] or r.words[j].stop:
+        return []
+    german = r.words[j].lower in ("bei", "beim")
+    for k in range(j - 1, max(-1, j - 4), -1):
+        w = r.words[k]
+        inner = k < j - 1 and w.lower in _CONNECTORS  # "professeur des écoles"
+        if not inner and not _job_word(w):
+            return []
+        if not inner and _job_lead(r, k) and (
+                not german or any(r.words[m].cap for m in range(k, j))):
+            return [(w.start, r.words[found[0] - 1].end, 0.5)]
+        if w.stop:
+            return []
+    return []
+
+
+def _job_word(w: _Word) -> bool:
+    return (w.text.replace("-", "").isalpha() and w.lower not in _NOT_JOBS
+            and w.lower not in stop_words() and not _PARTICIPLE.match(w.lower))
+
+
+def _job_lead(r: _Reader, k: int) -> bool:
+    """Whether the words from `k` on follow a copula, a comma, a dash or a field sign."""
+    if r.words[k].stop:
+        return r.text[:r.words[k].start].rstrip().endswith(("=", ":"))
+    before = r.at(k - 1)
+    return before is not None and (before.lower in r.lex.copulas or before.lower in _JOB_LEADS)
 
 
 def _hires(r: _Reader, i: int) -> bool:

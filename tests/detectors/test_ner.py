@@ -155,6 +155,15 @@ WORKPLACES = [
     ("Ciekawe, co powiedzą twoi koledzy z Biedronki w Siedlcach.", "Biedronki"),
     ("Chissà cosa ne pensano i tuoi colleghi della farmacia Bruno.", "farmacia Bruno"),
     ("Fico a pensar o que diriam os teus colegas na clínica Costa.", "clínica Costa"),
+    # a job the lexicon does not know, before bei/bij/chez/presso and a named employer
+    ("Willow_Faro ist Nachtwächter bei Kühn GmbH.", "Nachtwächter bei Kühn GmbH"),
+    ("Willow_Faro = Nachtwächter bei Kühn GmbH.", "Nachtwächter bei Kühn GmbH"),
+    ("Dat is Ilse de Vries, verzorgende bij de Albert Heijn in Amersfoort.",
+     "verzorgende bij de Albert Heijn"),
+    ("Celui qui défend cet article est professeur des écoles chez le cabinet Fontaine.",
+     "professeur des écoles chez le cabinet Fontaine"),
+    ("Sei operatore socio-sanitario presso la RSA Villa Serena.",
+     "operatore socio-sanitario presso la RSA Villa Serena"),
 ]
 NOT_WORKPLACES = [
     "The employer: is not named in the source.",
@@ -167,6 +176,12 @@ NOT_WORKPLACES = [
     "My colleagues at WikiProject Medicine agree with the merge.",
     "Colleagues at the Teahouse can help you.",
     "Ask your colleagues on the project page first.",
+    "Er ist Mitglied bei der SPD.",
+    "Er war gestern bei Aldi.",
+    "Das ist aktiv bei Facebook.",
+    "Il est toujours chez Renault.",
+    "De film, opgenomen bij Studio Hilversum, kwam uit in 1990.",
+    "Die Szene, gedreht bei Babelsberg, ist berühmt.",
 ]
 
 
