@@ -86,7 +86,7 @@ _PLACE_PREPS = frozenset((
 _STRONG_PREPS = frozenset(("bei", "beim", "bij", "chez", "presso"))
 # what may stand before a job the lexicon does not know: a copula, "you are", a comma, a dash
 _JOB_LEADS = frozenset((
-    "sei", "bist", "ben", "jesteś", "eres", "és", "es", ",", "(", "–", "—", "-",
+    "sei", "bist", "ben", "jesteś", "eres", "és", "es", ",", "(", "–", "—", "-", "=", ":",
 ))
 # nouns of a relation to a place that is no job: members, customers, patients, guests, pupils
 _NOT_JOBS = frozenset((
@@ -603,7 +603,8 @@ def _job_word(w: _Word) -> bool:
 def _job_lead(r: _Reader, k: int) -> bool:
     """Whether the words from `k` on follow a copula, a comma, a dash or a field sign."""
     if r.words[k].stop:
-        return r.text[:r.words[k].start].rstrip().endswith(("=", ":"))
+        start = r.words[k].start  # the sign is within a few spaces: read no further back
+        return r.text[max(0, start - 8):start].rstrip().endswith(("=", ":"))
     before = r.at(k - 1)
     return before is not None and (before.lower in r.lex.copulas or before.lower in _JOB_LEADS)
 

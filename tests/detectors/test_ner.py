@@ -158,6 +158,8 @@ WORKPLACES = [
     # a job the lexicon does not know, before bei/bij/chez/presso and a named employer
     ("Willow_Faro ist Nachtwächter bei Kühn GmbH.", "Nachtwächter bei Kühn GmbH"),
     ("Willow_Faro = Nachtwächter bei Kühn GmbH.", "Nachtwächter bei Kühn GmbH"),
+    ("x = Nachtwächter bei Kühn GmbH.", "Nachtwächter bei Kühn GmbH"),
+    ("Beruf: Nachtwächter bei Kühn GmbH.", "Nachtwächter bei Kühn GmbH"),
     ("Dat is Ilse de Vries, verzorgende bij de Albert Heijn in Amersfoort.",
      "verzorgende bij de Albert Heijn"),
     ("Celui qui défend cet article est professeur des écoles chez le cabinet Fontaine.",
@@ -182,6 +184,7 @@ NOT_WORKPLACES = [
     "Il est toujours chez Renault.",
     "De film, opgenomen bij Studio Hilversum, kwam uit in 1990.",
     "Die Szene, gedreht bei Babelsberg, ist berühmt.",
+    "Die Seite ist bei WP:VM gemeldet.",
 ]
 
 

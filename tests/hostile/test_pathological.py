@@ -56,7 +56,8 @@ NASTY_DIFF = "<tr><td class='diff-addedline'><div>" + "<ins>" * 100_000 + "x" + 
 # (a word start followed by an unbounded run that backtracks, or per-finding whole-text work).
 TEXT_CAP = 200_000
 UNITS = ("A-", "Nurse-", "Ab-Cd-", "Ää-", "Flat 12 no. 3 ", "12 Ab Cd ", "ul. Ab ", "via de ",
-         "Kaiser-Ring-", "1 A-", "my name is ", "card number 4111 ", "x[at]y[.]", "(dot) ")
+         "Kaiser-Ring-", "1 A-", "my name is ", "card number 4111 ", "x[at]y[.]", "(dot) ",
+         "a = Bxy bei Cxy ", "ist Koch bei ")
 
 
 def at_cap(unit: str) -> str:
