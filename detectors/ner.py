@@ -156,11 +156,44 @@ def _name_words(text: str, start: int, end: int) -> tuple[int, int, bool] | None
 
 
 def person_spans(doc: Any) -> list[tuple[int, int]]:
-    """Character spans of PERSON entities with a capitalised word and a word that is not a
-    function word."""
-    return [(start, end) for start, end in entity_spans(doc, ("PERSON",))
-            if any(ch.isupper() for ch in doc.text[start:end])
+    """Character spans of PERSON entities, cut to their name (`_name_part`), with a capitalised
+    word and a word that is not a function word."""
+    spans = (_name_part(doc.text, start, end) for start, end in entity_spans(doc, ("PERSON",)))
+    return [(start, end) for start, end in spans
+            if start < end and any(ch.isupper() for ch in doc.text[start:end])
             and not _function_words(start, end, doc.text)]
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_SPACE_RUN = re.compile(r"[ \t]+")
+
+
+def _name_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span's leading words that can be a name. The model's spans can run on over a dash, a
+    link or a line break ("Olivia Whitfield - https://www.instagram.com/... - aka"); a finding
+    that covers a link gives way to the link's, and the name was left unmasked. Where the span
+    is cut so, what remains must be a full name (two capitalised words or more): "Instagram"
+    cut from "Instagram @museum.example" is none. An empty span means no name."""
+    first = next((i for i in range(start, end) if text[i].isalpha()), end)
+    kept, pos, words = first, first, []
+    while pos < end:
+        word = _NAME_TOKEN.match(text, pos, end)
+        if word is None:
+            break
+        bare_end = word.end()
+        while bare_end > word.start() and text[bare_end - 1] in "-'’":
+            bare_end -= 1  # a trailing dash or quote ("Desmarais'"); "J." and "Dr." keep the dot
+        kept = bare_end
+        words.append(text[word.start():bare_end])
+        gap = _SPACE_RUN.match(text, word.end(), end)
+        if gap is None or bare_end < word.end():
+            pos = word.end()
+            break
+        pos = gap.end()
+    cut = text[pos:end].strip() != ""
+    if cut and sum(1 for w in words if w[:1].isupper()) < 2:
+        return first, first
+    return first, kept
 
 
 def entity_spans(doc: Any, labels: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from detectors import nlp
 from detectors.address import AddressDetector
 from detectors.base import TextContext
 from detectors.birth_date import BirthDateDetector
-from detectors.ner import NameDetector
+from detectors.ner import NameDetector, person_spans
 from detectors.workplace import WorkplaceDetector
 
 
@@ -245,3 +245,37 @@ def test_a_given_name_that_is_also_a_function_word_stays_a_name(model: Any) -> N
     names: the given-name list keeps them."""
     text = "Sara wrote this yesterday and Ali agreed."
     assert "Ali" in _values(NameDetector(), text, doc=model(text))
+
+
+class _Ent:
+    def __init__(self, start: int, end: int) -> None:
+        self.start_char, self.end_char, self.label_ = start, end, "PERSON"
+
+
+class _Doc:
+    """What NER gives: the text and its entities (here one PERSON span that runs on)."""
+
+    def __init__(self, text: str, span: str) -> None:
+        self.text = text
+        self.ents = [_Ent(text.index(span), text.index(span) + len(span))]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("Say hi to Olivia Whitfield - https://www.instagram.com/w_o - aka Cinder",
+     "Olivia Whitfield - https://www.instagram.com/w_o - aka", "Olivia Whitfield"),
+    ("Gaivota Velha\nJuntei tudo.", "Gaivota Velha\nJuntei", "Gaivota Velha"),
+    ("signed --Sereno Nocturno", "--Sereno Nocturno", "Sereno Nocturno"),
+    ("as Roxanne is a Hubert Desmarais' son widow", "Hubert Desmarais'", "Hubert Desmarais"),
+    ("It was Dr. J. Smith, 42, who wrote it.", "Dr. J. Smith, 42", "Dr. J. Smith"),
+])
+def test_person_spans_are_cut_to_the_name(text: str, span: str, name: str) -> None:
+    assert [text[s:e] for s, e in person_spans(_Doc(text, span))] == [name]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The museum's Instagram @harbourmuseum.example reposted it.",
+     "Instagram @harbourmuseum.example"),
+    ("Call Whitfield 42 times.", "Whitfield 42"),
+])
+def test_a_span_cut_to_one_word_is_no_name(text: str, span: str) -> None:
+    assert person_spans(_Doc(text, span)) == []
