@@ -175,7 +175,7 @@ def _name_part(text: str, start: int, end: int) -> tuple[int, int]:
     is cut so, what remains must be a full name (two capitalised words or more): "Instagram"
     cut from "Instagram @museum.example" is none. An empty span means no name."""
     first = next((i for i in range(start, end) if text[i].isalpha()), end)
-    kept, pos, words = first, first, []
+    kept, pos, capitalised = first, first, 0
     while pos < end:
         word = _NAME_TOKEN.match(text, pos, end)
         if word is None:
@@ -184,14 +184,14 @@ def _name_part(text: str, start: int, end: int) -> tuple[int, int]:
         while bare_end > word.start() and text[bare_end - 1] in "-'’":
             bare_end -= 1  # a trailing dash or quote ("Desmarais'"); "J." and "Dr." keep the dot
         kept = bare_end
-        words.append(text[word.start():bare_end])
+        capitalised += text[word.start()].isupper()
         gap = _SPACE_RUN.match(text, word.end(), end)
         if gap is None or bare_end < word.end():
             pos = word.end()
             break
         pos = gap.end()
     cut = text[pos:end].strip() != ""
-    if cut and sum(1 for w in words if w[:1].isupper()) < 2:
+    if cut and capitalised < 2:
         return first, first
     return first, kept
 

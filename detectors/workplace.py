@@ -94,7 +94,7 @@ _NOT_JOBS = frozenset((
     "student", "studentin", "lid", "klant", "patiënt", "leerling", "membre", "client", "cliente",
     "invité", "invitée", "élève", "étudiant", "étudiante", "membro", "ospite", "paziente",
     "studente", "studentessa", "abonnent", "abonné", "fan", "nutzer", "benutzer", "gebruiker",
-    "utilisateur", "utente", "zu", "te", "à",
+    "utilisateur", "utente",
 ))
 # a Dutch or German past participle ("opgenomen bij", "gemaakt bij"): what was done there
 _PARTICIPLE = re.compile(r"[a-zäöü]{0,5}ge[a-zäöü]{2,}(?:en|d|t)$")
@@ -601,12 +601,14 @@ def _job_word(w: _Word) -> bool:
 
 
 def _job_lead(r: _Reader, k: int) -> bool:
-    """Whether the words from `k` on follow a copula, a comma, a dash or a field sign."""
-    if r.words[k].stop:
-        start = r.words[k].start  # the sign is within a few spaces: read no further back
-        return r.text[max(0, start - 8):start].rstrip().endswith(("=", ":"))
+    """Whether the words from `k` on follow a copula, a comma, a dash or a field sign (after a
+    sentence's end, only a field sign: "Beruf: Nachtwächter bei ...")."""
     before = r.at(k - 1)
-    return before is not None and (before.lower in r.lex.copulas or before.lower in _JOB_LEADS)
+    if before is None:
+        return False
+    if r.words[k].stop:
+        return before.text in ("=", ":")
+    return before.lower in r.lex.copulas or before.lower in _JOB_LEADS
 
 
 def _hires(r: _Reader, i: int) -> bool:
