@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import mwparserfromhell
 
-from wikitext import budget, fallback
+from wikitext import budget, fallback, simple
 from wikitext.builder import INVISIBLE, UNSAFE, Builder
 from wikitext.plain import Mention, PlainText, TemplateParam, TemplateUse
 from wikitext.signatures import find_timestamps, mark
@@ -28,18 +28,24 @@ _MARKUP = re.compile(r"[\[{<'&=|]|(?:^|\n)[*#:;]")
 
 def to_plain(
     wikitext: str, editor: str = "", max_chars: int = MAX_CHARS, keep_hidden: bool = False,
-    link_kept: LinkTest | None = None,
+    link_kept: LinkTest | None = None, *, fast: bool = True,
 ) -> PlainText:
     """Plain text of `wikitext` (cut to `max_chars`, `truncated` says so). Never raises.
 
     `keep_hidden` also keeps what readers do not see but the revision holds: references and
     HTML comments, each on its own line. A labelled external link (`[url label]`) reads as its
-    label, and also as its address first where `link_kept(url)` says so.
+    label, and also as its address first where `link_kept(url)` says so. Text whose only
+    markup is simple (`wikitext.simple`) skips the parser unless `fast` is False: the result
+    is the same (the tests compare both ways).
     """
     truncated = len(wikitext) > max_chars
     source = UNSAFE.sub("\ufffd", wikitext[:max_chars])
     if not _MARKUP.search(source) and not INVISIBLE.search(source):
         return _identity(source, editor, truncated)
+    if fast:
+        b = Builder()
+        if simple.convert(source, b):
+            return _finish(b, source, editor, truncated, False)
     try:
         b = Builder()
         used_fallback = _convert(source, b, Walker(source, b, keep_hidden, link_kept))
