@@ -153,14 +153,32 @@ PREFIXED_FIRST = rf"(?=\d|\b(?i:[{first_letters(_PREFIX + '|' + _PREFIX_LINKED)}
 POST_BOX_FIRST = rf"(?=(?i:[{first_letters(_BOX)}])|[CPUADF])"
 RURAL_FIRST = rf"(?=[{first_letters(_RURAL_ROADS + '|' + _RURAL_ROUTES)}])"
 DWELLING_FIRST = rf"(?=(?i:[{first_letters(_DWELLINGS)}]))"
+_SUFFIXED = re.compile(f"{SUFFIXED_FIRST}(?:{SUFFIXED})")
 _PATTERNS = (
-    (re.compile(EN), 0.8), (re.compile(f"{SUFFIXED_FIRST}(?:{SUFFIXED})"), 0.7),
+    (re.compile(EN), 0.8), (_SUFFIXED, 0.7),
     (re.compile(f"{PREFIXED_FIRST}(?:{PREFIXED})"), 0.7),
     (re.compile(f"{POST_BOX_FIRST}(?:{POST_BOX})"), 0.7),
     (re.compile(f"{RURAL_FIRST}(?:{RURAL})"), 0.6),
     (re.compile(f"{DWELLING_FIRST}(?:{DWELLING})"), 0.6),
 )
 _DECIMAL = re.compile(r"\d")
+
+
+def _plain_words(alternation: str) -> list[str]:
+    """The street words of _GLUED and _APART as written, look-behinds dropped."""
+    words = [re.sub(r"^\(\?<!\[\w+\]\)", "", w).replace("\\.", ".")
+             for w in alternation.split("|")]
+    if not all(re.fullmatch(r"[^\\()\[\]|?*+{}]+", w) for w in words):
+        raise ValueError("a street word is not plain text")
+    return words
+
+
+# What a SUFFIXED match holds, read backwards from its house number: a digit, the separator,
+# the street word. Backwards, the scan skips to digits in a tight loop and turns most down at
+# once; forwards, SUFFIXED is tried at every capital (most texts hold none of its matches).
+_BACKWARDS_WORDS = "|".join(
+    re.escape(w[::-1]) for w in sorted(_plain_words(f"{_GLUED}|{_APART}"), key=len, reverse=True))
+_STREET_WORD_BACKWARDS = re.compile(rf"\d(?:\s?\.?[or]n)?\s{{1,2}},?(?:{_BACKWARDS_WORDS})")
 _ENGLISH_PREFIXES = re.compile(rf"^(?:via|place|route|plaza)\s+(?!(?:{_LINK})\s|[ld]['’])")
 
 
@@ -176,6 +194,8 @@ class AddressDetector:
             return []
         spans: list[Finding] = []
         for pattern, confidence in _PATTERNS:
+            if pattern is _SUFFIXED and not _STREET_WORD_BACKWARDS.search(text[::-1]):
+                continue
             for match in islice(pattern.finditer(text), _MAX_MATCHES):
                 if _plausible(match.group(), ctx.language):
                     spans.append(Finding("address", match.start(), match.end(), confidence,

@@ -55,6 +55,9 @@ class _Scheme:
     valid: Callable[[str], bool]
     standalone: bool  # strong enough a check to report without a naming word
     dense: bool = True  # has six digits close together (all but the codice fiscale)
+    # what else every match holds, so a text without it is not scanned: "mixed", a letter
+    # next to a digit; "long", a run of 16 characters without a space; "": nothing checked
+    needs: str = ""
 
 
 # Each shape's first character comes before its word-start check ("\d(?<![\w-]\d)" for
@@ -64,7 +67,7 @@ _SCHEMES = (
     _Scheme(re.compile(r"\d(?<![\w-]\d)\d{2}[- ]\d{2}[- ]\d{4}(?![\w-])"), check.us_ssn_or_itin,
             standalone=False),
     _Scheme(re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)"),
-            check.uk_nino_valid_prefix, standalone=False, dense=False),
+            check.uk_nino_valid_prefix, standalone=False),
     _Scheme(re.compile(
         r"[12](?<![\w.-][12]) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-])"),
         check.french_nir, standalone=True),
@@ -74,11 +77,11 @@ _SCHEMES = (
     _Scheme(re.compile(
         r"[A-Za-z](?<!\w[A-Za-z])[A-Za-z]{5}[\dLMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][\dLMNP-Vlmnp-v]{2}"
         r"[A-Za-z][\dLMNP-Vlmnp-v]{3}[A-Za-z](?!\w)"),
-        check.italian_codice_fiscale, standalone=True, dense=False),
+        check.italian_codice_fiscale, standalone=True, dense=False, needs="long"),
     _Scheme(re.compile(r"\d(?<![\w.-]\d)\d ?\d{3} ?\d{3} ?\d{3}(?![\w-])"), check.german_tax_id,
             standalone=False),
     _Scheme(re.compile(r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}\d(?!\w)"),
-            check.german_id_card, standalone=False, dense=False),
+            check.german_id_card, standalone=False, dense=False, needs="mixed"),
     _Scheme(re.compile(r"\d(?<![\w.-]\d)\d{3}\.?\d{2}\.?\d{3}(?![\w-])"),
             check.any_of(check.dutch_bsn, check.portuguese_nif, check.canadian_sin),
             standalone=False),
@@ -106,26 +109,31 @@ _SCHEMES = (
             check.uk_driving_licence, standalone=True),
     _Scheme(re.compile(r"[1-9](?<!\w.)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]"
                        r"[AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?!\w)"),
-            lambda value: True, standalone=False, dense=False),  # US Medicare (MBI): shape only
+            lambda value: True, standalone=False, dense=False, needs="mixed"),  # US Medicare (MBI)
     _Scheme(re.compile(r"[A-Z](?<!\w.)[A-Z]{2}\d{7}(?!\w)"), check.indian_epic, standalone=False),
     _Scheme(re.compile(r"[A-Z](?<!\w.)[A-Z]{4}\d{4}[A-Z](?!\w)"), check.indian_pan,
-            standalone=False, dense=False),
+            standalone=False, dense=False, needs="mixed"),
     _Scheme(re.compile(r"[A-Z](?<!\w.)[A-Z]{3}\d{6}[HM][A-Z]{5}[A-Z\d]\d(?!\w)"),
             check.mexican_curp, standalone=True),
     _Scheme(re.compile(r"\d(?<![\w.-]\d)\d?\.\d{3}\.\d{3}-[\dkK](?![\w-])"), check.chilean_rut,
-            standalone=False, dense=False),
+            standalone=False),
     _Scheme(re.compile(r"7(?<![\w.-]7)56\.\d{4}\.\d{4}\.\d{2}(?![\w-])"), check.swiss_ahv,
             standalone=True),
     _Scheme(re.compile(r"\d(?<![\w.-]\d)\d{7} ?\d ?[A-Z]{2}\d(?![\w-])"), check.portuguese_cc,
             standalone=False),
     _Scheme(re.compile(r"\d(?<![\w.-]\d)\d ?\d{6} ?[A-Z] ?\d{3}(?![\w-])"), lambda value: False,
             standalone=False),  # German pension insurance number: shape only, after a word
-    _Scheme(IBAN_SHAPE, check.iban, standalone=True, dense=False),
+    _Scheme(IBAN_SHAPE, check.iban, standalone=True, dense=False, needs="mixed"),
     _Scheme(re.compile(r"\d(?<![\w.+-]\d)(?:[ -]?\d){11,18}(?![\w-])"), check.card,
             standalone=True),
 )
 
 _SPARSE_SCHEMES = tuple(s for s in _SCHEMES if not s.dense)
+# A letter next to a digit: a shape that opens with a letter and ends with a digit ("AB12",
+# "T220001293") or the other way round ("1EG4-TE5-MK73") holds one somewhere. A digit first:
+# the engine skips to digits in a tight loop.
+_MIXED = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
+_LONG = 16  # characters of the codice fiscale, none a space
 
 
 class IdNumberDetector:
@@ -145,9 +153,14 @@ class IdNumberDetector:
     def _schemes(self, text: str, low: str) -> list[tuple[int, int, float]]:
         found = []
         schemes = _SCHEMES if _SIX_DIGITS.search(text) else _SPARSE_SCHEMES
-        blocked = _failed_ibans(text, low)
+        held = _held(text)
+        ibans = _candidates(IBAN_SHAPE, text) if held["mixed"] else []
+        blocked = _failed_ibans(text, low, ibans)
         for scheme in schemes:
-            for match in islice(scheme.shape.finditer(text), _MAX_CANDIDATES):
+            if not held[scheme.needs]:
+                continue
+            matches = ibans if scheme.shape is IBAN_SHAPE else _candidates(scheme.shape, text)
+            for match in matches:
                 if any(lo <= match.start() and match.end() <= hi for lo, hi in blocked):
                     continue
                 confidence = _score(text, low, match, scheme)
@@ -167,11 +180,21 @@ class IdNumberDetector:
         return found
 
 
-def _failed_ibans(text: str, low: str) -> list[tuple[int, int]]:
+def _held(text: str) -> dict[str, bool]:
+    """Which of the schemes' `needs` the text holds (most texts hold neither)."""
+    return {"": True, "mixed": _MIXED.search(text) is not None,
+            "long": any(len(word) >= _LONG for word in text.split())}
+
+
+def _candidates(shape: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    return list(islice(shape.finditer(text), _MAX_CANDIDATES))
+
+
+def _failed_ibans(text: str, low: str, ibans: list[re.Match[str]]) -> list[tuple[int, int]]:
     """IBAN-shaped spans whose check fails and that no ID word introduces: neither they nor
     their digit tails are reported."""
     blocked = []
-    for match in islice(IBAN_SHAPE.finditer(text), _MAX_CANDIDATES):
+    for match in ibans:
         if not check.iban(match.group()) and not _context_before(text, low, match.start()):
             blocked.append(match.span())
     return blocked

@@ -24,6 +24,49 @@ def first_letters(alternation: str) -> str:
     return "".join(sorted(firsts))
 
 
+def word_starts(alternation: str) -> str:
+    """The first characters of an alternation whose every alternative opens with a word start
+    and a word or a group of words ("\\b(?:your|ur)\\s+name|\\bwho\\s+you"), each a letter or
+    digit."""
+    firsts: set[str] = set()
+    for alternative in _alternatives(alternation):
+        if not alternative.startswith(r"\b"):
+            raise ValueError("an alternative does not open with a word start")
+        body = alternative[2:]
+        if body.startswith("(?:"):
+            end = _group_end(body)
+            if body[end + 1 : end + 2] in ("?", "*") or body[end + 1 :].startswith("{0"):
+                raise ValueError("an optional group opens an alternative")
+            body = body[3:end]
+        if any(word[1:2] in ("?", "*") or word[1:].startswith("{0")
+               for word in _alternatives(body)):
+            raise ValueError("an optional first character")
+        firsts.update(first_letters(body))
+    return "".join(sorted(firsts))
+
+
+def _group_end(source: str) -> int:
+    """The index of the parenthesis that closes the group `source` opens with."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError("an unclosed group")
+
+
 def _alternatives(alternation: str) -> list[str]:
     """The top-level alternatives (an escaped character, a group or a class holds no split)."""
     found, depth, start, i = [], 0, 0, 0

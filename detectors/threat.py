@@ -17,6 +17,7 @@ import re
 
 from detectors.base import TextContext
 from detectors.finding import Finding
+from detectors.lookahead import starting_with, word_starts
 from detectors.patterns import fold, lower_source
 from detectors.patterns import threat_rules as rules
 
@@ -28,7 +29,10 @@ _REPORTED = re.compile(lower_source(rules.REPORTED))
 _NEGATION = re.compile(lower_source(rules.NEGATION))
 _QUOTES = re.compile(r"[\"“„«»]")
 _ULTIMATUM = re.compile(lower_source(rules.ULTIMATUM))
-_EXPOSURE = re.compile(lower_source(rules.EXPOSURE))
+_EXPOSURE_SOURCE = lower_source(rules.EXPOSURE)
+# Every text is scanned for it: a look-ahead on its first letters spares most word starts
+# its thirty alternatives
+_EXPOSURE = re.compile(rf"\b{starting_with(word_starts(_EXPOSURE_SOURCE), _EXPOSURE_SOURCE)}")
 _CONSEQUENCE = re.compile(lower_source(rules.CONSEQUENCE))
 _MENACE = re.compile(lower_source(rules.MENACE))
 _COMBINE_REACH = 300  # characters between an exposure and the ultimatum or menace it goes with
@@ -65,13 +69,22 @@ def _needed(needles: tuple[str, ...], probe: str) -> bool:
     return not needles or any(n in probe for n in needles)
 
 
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One scan for "does any of `words` occur" (instead of a Python loop of `in` tests). The
+    space most of them open with is written once: at a space, the engine then turns most
+    alternatives down by their first letter instead of entering each."""
+    spaced = sorted({w[1:] for w in words if w.startswith(" ")})
+    others = sorted({w for w in words if not w.startswith(" ")})
+    alternatives = [f" (?:{'|'.join(map(re.escape, spaced))})"] if spaced else []
+    return re.compile("|".join(alternatives + [re.escape(w) for w in others]))
+
+
 class _Language:
     """One language's rules and the words without which none of them can match."""
 
     def __init__(self, language: str) -> None:
         self.triggers = rules.TRIGGERS.get(language, ())
-        # one scan for "does any trigger occur" instead of a Python loop of `in` tests
-        self._trigger = re.compile("|".join(map(re.escape, self.triggers)))
+        self._trigger = _any_of(self.triggers)
         self.fixed = tuple(_Fixed(rule) for rule in rules.FIXED[language])
         self.families = tuple(_Family(f) for f in rules.FAMILIES if f.language == language)
 
@@ -80,7 +93,12 @@ class _Language:
 
 
 _LANGUAGES = tuple(_Language(language) for language in rules.FIXED)
+# Most texts hold no language's trigger: one scan for them all turns them down at once.
+_ANY_TRIGGER = _any_of(tuple(t for language in _LANGUAGES for t in language.triggers))
+_ALWAYS = tuple(language for language in _LANGUAGES if not language.triggers)
 _PROBE = str.maketrans(dict.fromkeys("\n\t\r([{«»\"'“”„‘’:;,.!?¡¿-–—/*#|=", " "))
+# The same punctuation made spaces by a regex: several times faster than str.translate
+_PROBE_MARKS = re.compile("[" + "".join(re.escape(chr(c)) for c in _PROBE) + "]")
 
 
 class ThreatDetector:
@@ -91,9 +109,10 @@ class ThreatDetector:
 
     def detect(self, ctx: TextContext) -> list[Finding]:
         text = fold(ctx.text[:_MAX_TEXT])
-        probe = " " + text.translate(_PROBE) + " "
+        probe = " " + _PROBE_MARKS.sub(" ", text) + " "
         spans: list[Span] = []
-        for language in _LANGUAGES:
+        languages = _LANGUAGES if _ANY_TRIGGER.search(probe) else _ALWAYS
+        for language in languages:
             if language.applies(probe):
                 spans += _language_spans(text, probe, language)
         spans += _combined_spans(text)
