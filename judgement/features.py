@@ -22,7 +22,7 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "other")
 CUES = ("identity", "first_person", "first_subject", "second_person", "third_person",
         "self_disclosure", "self_admission", "already_public", "ip_tie", "ip_infrastructure",
         "org", "private", "documentation", "historical", "public_role", "account_noun",
-        "copula", "address_word", "second_possessive", "reachable", "policy")
+        "copula", "address_word", "second_possessive", "reachable", "policy", "fiction")
 PER_TYPE = ("n", "conf", "personal", "first", "second", "third", "acct", "person", "public",
             "org", "mention", "early")
 WORD_BUCKETS = 512

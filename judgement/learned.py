@@ -4,6 +4,7 @@ types and the findings and reasons behind them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from detectors.finding import TYPES, Finding
@@ -12,6 +13,12 @@ from judgement.evidence import Evidence
 from judgement.model import Scores
 from judgement.operating import OperatingPoints
 from judgement.reasons import reason
+
+# An edit in which no detector found anything is flagged for its wording alone; with fewer
+# letters than this ("192", "Done.") there is no wording to carry it, and nothing to suppress.
+# Letters, not words: scripts without spaces ("我知道你住在哪里") have no word breaks.
+MIN_LETTERS_UNFOUND = 8
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +31,8 @@ class Learned:
 def combine(ev: Evidence, wiki: str, rules: Verdict, usable: list[Finding], *,
             scores: Scores, points: OperatingPoints) -> Learned:
     tier = points.tier(scores.flag, wiki, found=bool(usable))
+    if not usable and not _worded(ev.text):
+        tier = ""
     if not tier:
         return Learned(replace(rules, flag=False, score=scores.flag, personal=(), reasons=()),
                        "", scores.types)
@@ -34,6 +43,11 @@ def combine(ev: Evidence, wiki: str, rules: Verdict, usable: list[Finding], *,
     verdict = Verdict(True, scores.flag, personal, reasons, rules.masked, worded=tuple(worded))
     masked = tuple(sorted({*rules.masked, *personal}, key=lambda f: (f.start, f.end)))
     return Learned(replace(verdict, masked=masked), tier, scores.types)
+
+
+def _worded(text: str) -> bool:
+    letters = enumerate(_LETTER.finditer(text), 1)
+    return any(count >= MIN_LETTERS_UNFOUND for count, _ in letters)
 
 
 def listed(scores: Scores, points: OperatingPoints,

@@ -29,6 +29,13 @@ SEEN = [
     ("it", "è la segreteria dell'azienda", "org", "azienda"),
     ("es", "el alcalde de la ciudad", "public_role", "alcalde"),
     ("en", "per the harassment policy, do not speculate", "policy", "harassment policy"),
+    ("en", "In the radio serial, listeners who rang the number", "fiction", "radio serial"),
+    ("de", "Der Ermittler wohnt in den Romanen in der Gartenstr. 87", "fiction", "Romanen"),
+    ("es", "En la historieta, el número que da a los oyentes", "fiction", "historieta"),
+    ("pl", "Czy w serialu pada, że Dorota pracuje", "fiction", "serialu"),
+    ("nl", "In de serie woont ze aan de Hoogstraat", "fiction", "serie"),
+    ("en", "Emma Dalgleish, Olympic athlete", "public_role", "athlete"),
+    ("fr", "la chanteuse et actrice", "public_role", "chanteuse"),
 ]
 
 
@@ -49,3 +56,11 @@ def test_words_of_one_language_stay_on_its_wiki(text: str, category: str) -> Non
     assert Cues(CONFIG, "pl").spans(category, text)
     for language in ("en", "de", "nl", ""):
         assert Cues(CONFIG, language).spans(category, text) == []
+
+
+# A novel is a "Roman" in German, French and Dutch; in English "Roman" is Rome's or a name.
+def test_a_word_for_fiction_in_one_language_is_no_cue_in_english() -> None:
+    assert Cues(CONFIG, "de").spans("fiction", "im Roman wohnt sie dort")
+    assert Cues(CONFIG, "en").spans("fiction", "the Roman road to Bath") == []
+    # "bad actor" is a common phrase on noticeboards: no public role
+    assert Cues(CONFIG, "en").spans("public_role", "this bad actor keeps reverting") == []

@@ -105,14 +105,14 @@ def test_phrases_opening_with_a_sign_are_keyed_by_it() -> None:
 
 def test_languages_without_cues_of_their_own_share_one_scan(judge: Judge) -> None:
     own = set(judge.config.data["language_cues"])
-    assert "fr" in own
-    assert "de" not in own
-    assert judge.cues("de") is judge.cues("pt")
-    assert judge.cues("de") is judge.cues("en")
+    assert {"fr", "de"} <= own
+    assert "sv" not in own
+    assert "fi" not in own
+    assert judge.cues("sv") is judge.cues("fi")
     assert judge.cues("fr") is not judge.cues("de")
     text = "Sie wohnt in der Nähe. Her real name is on the list."
     for category in judge.config["cues"]:
-        assert judge.cues("de").spans(category, text) == Cues(judge.config, "de").spans(
+        assert judge.cues("sv").spans(category, text) == Cues(judge.config, "sv").spans(
             category, text)
 
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from core.edit import EditRecord
+from judgement.config import JudgeConfig
+from judgement.judge import Judge
 from judgement.model import DEFAULT_DIR
 from judgement.operating import LEVELS, OperatingPoints
 from training.dataset import examples
@@ -60,3 +65,24 @@ def test_the_shipped_model_has_unfound_thresholds() -> None:
     data = json.loads((DEFAULT_DIR / "operating_points.json").read_text(encoding="utf-8"))
     for level in LEVELS:
         assert data["unfound"][level] >= data["levels"][level]["threshold"]
+
+
+def _edit(n: int, added: str) -> EditRecord:
+    return EditRecord(id=f"u:{n}", wiki="zhwiki", server_name="zh.wikipedia.org", namespace=0,
+                      title="Page", user="Editor", type="edit", comment="", added=added)
+
+
+@pytest.mark.parametrize(("added", "flagged"), [
+    ("192", False),  # a bare number: no wording, nothing found
+    ("Done.", False),
+    ("1 2 3 4 5 6 7 8 9", False),
+    ("Nice work there, thanks.", True),  # wording, however plain, reaches a level of 0
+    ("我知道你住在哪里", True),  # eight letters of a script without spaces
+])
+def test_an_edit_with_nothing_found_needs_some_wording(config: JudgeConfig, added: str,
+                                                       flagged: bool) -> None:
+    flag_all = {"levels": dict.fromkeys(LEVELS, 0.0),
+                "unfound": dict.fromkeys(LEVELS, 0.0)}
+    judge = Judge(JudgeConfig({**config.data, "operating_points": flag_all}, config.source))
+    decision = judge.judge(_edit(len(added), added)).decision
+    assert decision.flag is flagged
