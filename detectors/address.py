@@ -21,7 +21,8 @@ from itertools import islice
 
 from detectors.base import TextContext
 from detectors.finding import Finding
-from detectors.lookahead import first_letters
+from detectors.lookahead import first_letters, gate_start, word_gate
+from detectors.patterns import ignorecase_fold
 
 _MAX_TEXT = 200_000
 _MAX_MATCHES = 100  # per shape: an address list longer than that is a directory, not a doxx
@@ -154,13 +155,18 @@ POST_BOX_FIRST = rf"(?=(?i:[{first_letters(_BOX)}])|[CPUADF])"
 RURAL_FIRST = rf"(?=[{first_letters(_RURAL_ROADS + '|' + _RURAL_ROUTES)}])"
 DWELLING_FIRST = rf"(?=(?i:[{first_letters(_DWELLINGS)}]))"
 _SUFFIXED = re.compile(f"{SUFFIXED_FIRST}(?:{SUFFIXED})")
+_PREFIXED = re.compile(f"{PREFIXED_FIRST}(?:{PREFIXED})")
+_DWELLING = re.compile(f"{DWELLING_FIRST}(?:{DWELLING})")
 _PATTERNS = (
-    (re.compile(EN), 0.8), (_SUFFIXED, 0.7),
-    (re.compile(f"{PREFIXED_FIRST}(?:{PREFIXED})"), 0.7),
+    (re.compile(EN), 0.8), (_SUFFIXED, 0.7), (_PREFIXED, 0.7),
     (re.compile(f"{POST_BOX_FIRST}(?:{POST_BOX})"), 0.7),
-    (re.compile(f"{RURAL_FIRST}(?:{RURAL})"), 0.6),
-    (re.compile(f"{DWELLING_FIRST}(?:{DWELLING})"), 0.6),
+    (re.compile(f"{RURAL_FIRST}(?:{RURAL})"), 0.6), (_DWELLING, 0.6),
 )
+# The street word of a street-first address (both of its shapes hold one, at a word start):
+# few texts hold one, the others are not scanned (lookahead.word_gate, in the lower-cased text).
+_PREFIX_GATE = word_gate(f"{_PREFIX}|{_PREFIX_LINKED}")
+# A dwelling's word opens its match: the scan starts at the first one.
+_DWELLING_GATE = word_gate(_DWELLINGS)
 _DECIMAL = re.compile(r"\d")
 
 
@@ -194,13 +200,25 @@ class AddressDetector:
             return []
         spans: list[Finding] = []
         for pattern, confidence in _PATTERNS:
-            if pattern is _SUFFIXED and not _STREET_WORD_BACKWARDS.search(text[::-1]):
+            start = _scan_start(pattern, text)
+            if start is None:
                 continue
-            for match in islice(pattern.finditer(text), _MAX_MATCHES):
+            for match in islice(pattern.finditer(text, start), _MAX_MATCHES):
                 if _plausible(match.group(), ctx.language):
                     spans.append(Finding("address", match.start(), match.end(), confidence,
                                          self.name))
         return _merge(spans)
+
+
+def _scan_start(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where the scan of `pattern` starts, None where the text cannot hold a match of it."""
+    if pattern is _SUFFIXED:
+        return 0 if _STREET_WORD_BACKWARDS.search(text[::-1]) else None
+    if pattern is _PREFIXED:
+        return None if gate_start(_PREFIX_GATE, ignorecase_fold(text)) is None else 0
+    if pattern is _DWELLING:
+        return gate_start(_DWELLING_GATE, ignorecase_fold(text))
+    return 0
 
 
 def _has_digit(text: str) -> bool:

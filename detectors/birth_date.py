@@ -14,7 +14,8 @@ import re
 from detectors.base import TextContext
 from detectors.dates import DAY_MONTH, FULL_DATE, SHORT_DATE, YEAR
 from detectors.finding import Finding
-from detectors.lookahead import first_letters, starting_with
+from detectors.lookahead import first_letters, gate_start, starting_with, word_gate
+from detectors.patterns import ignorecase_fold
 
 _BORN = (
     r"born(?:\s+on)?|b\.|n[ée]e?(?:\s+le)?|geb\.|geboren(?:\s+am|\s+op)?"
@@ -48,7 +49,6 @@ _BIRTHDAY_NO_YEAR = re.compile(starting_with(
     re.I)
 _THEN_BORN = re.compile(rf"(?<![\w-])({FULL_DATE})[^\n\d.,;]{{0,6}}?(?<!\w)(?:{_BORN_AFTER})(?!\w)",
                         re.I)
-_BORN_WORD = re.compile(rf"(?<!\w)(?:{_BORN_AFTER})", re.I)
 _YEAR_CUES = (
     r"born|geb\.|geboren|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[yae]|ur\.|jahrgang"
     r"|rocznik|année\s+de\s+naissance|año\s+de\s+nacimiento|anno\s+di\s+nascita"
@@ -61,6 +61,14 @@ _AGE = re.compile(
     r"|años\b|anni\b|anos\b|jaar\s+oud|jarige|lat(?:a)?\b)", re.I)
 
 _DIGIT = re.compile(r"\d")
+# Where each pattern can start at the earliest, in the lower-cased text (lookahead.word_gate):
+# most texts have a digit but no birth cue, and skip the scans.
+_CUE_GATE = word_gate(rf"{_BORN}|{_DOB}|\*")  # _FULL and _SHORT
+_BIRTHDAY_GATE = word_gate(_BIRTHDAY)
+_YEAR_CUE_GATE = word_gate(_YEAR_CUES)
+_BORN_AFTER_GATE = word_gate(_BORN_AFTER)  # after the date: present, not where the scan starts
+# the age's number and the first letter of its unit
+_AGE_GATE = re.compile(r"\d{1,2}\s*(?:-\s*)?[yjal]")
 
 
 class BirthDateDetector:
@@ -70,18 +78,25 @@ class BirthDateDetector:
         text = ctx.text
         if not _DIGIT.search(text):
             return []  # every shape has a digit: a day, a year or an age
-        found = [self._finding(m, 0.9) for m in _FULL.finditer(text)]
-        found += [self._finding(m, 0.8) for m in _SHORT.finditer(text)]
-        found += [self._finding(m, 0.8) for m in _AFTER_BIRTHDAY.finditer(text)]
-        found += [self._finding(m, 0.6) for m in _BIRTHDAY_NO_YEAR.finditer(text)]
-        if _BORN_WORD.search(text):  # the date first, the verb after
-            found += [self._finding(m, 0.85) for m in _THEN_BORN.finditer(text)]
-        found += [self._finding(m, 0.4) for m in _YEAR_ONLY.finditer(text)]
-        found += [self._finding(m, 0.3) for m in _AGE.finditer(text)]
+        low = ignorecase_fold(text)
+        cue, birthday = gate_start(_CUE_GATE, low), gate_start(_BIRTHDAY_GATE, low)
+        found = self._scan(_FULL, text, cue, 0.9)
+        found += self._scan(_SHORT, text, cue, 0.8)
+        found += self._scan(_AFTER_BIRTHDAY, text, birthday, 0.8)
+        found += self._scan(_BIRTHDAY_NO_YEAR, text, birthday, 0.6)
+        if gate_start(_BORN_AFTER_GATE, low) is not None:  # the date first, the verb after
+            found += self._scan(_THEN_BORN, text, 0, 0.85)
+        found += self._scan(_YEAR_ONLY, text, gate_start(_YEAR_CUE_GATE, low), 0.4)
+        found += self._scan(_AGE, text, gate_start(_AGE_GATE, low), 0.3)
         return _dedupe(found)[:50]
 
-    def _finding(self, match: re.Match[str], confidence: float) -> Finding:
-        return Finding("birth_date", match.start(1), match.end(1), confidence, self.name)
+    def _scan(self, pattern: re.Pattern[str], text: str, start: int | None,
+              confidence: float) -> list[Finding]:
+        """The pattern's findings from `start` on (no match starts before it), none for None."""
+        if start is None:
+            return []
+        return [Finding("birth_date", m.start(1), m.end(1), confidence, self.name)
+                for m in pattern.finditer(text, start)]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -46,9 +46,13 @@ def _surname(word: str) -> bool:
 def full_names(text: str) -> list[tuple[int, int]]:
     """Spans of "<given name> <Surname>[ <Surname>]" (particles allowed between)."""
     names = given_names()
+    # the given names among the words, found in one C-level pass; most texts hold none, and
+    # need no match objects (findall and finditer find the same words, in the same order)
+    found = _WORD.findall(text[:_MAX_TEXT])
+    if names.isdisjoint(found):
+        return []
+    hits = [i for i, word in enumerate(found) if word in names]
     words = list(_WORD.finditer(text[:_MAX_TEXT]))
-    # the given names among the words, found in one C-level pass (most words are none)
-    hits = [i for i, word in enumerate(map(re.Match.group, words)) if word in names]
     spans: list[tuple[int, int]] = []
     after = 0  # words before this belong to a name already found
     for i in hits:

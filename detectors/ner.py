@@ -16,6 +16,8 @@ from typing import Any
 from detectors.base import TextContext
 from detectors.finding import Finding
 from detectors.given_names import full_names, given_names
+from detectors.lookahead import gate_source, gate_start
+from detectors.patterns import ignorecase_fold
 from detectors.stopwords import stop_words
 
 _UPPER = r"A-ZÀ-ÖØ-ÝĀ-Ž"
@@ -80,6 +82,13 @@ _NAMED_AS = re.compile(
     rf"[\s:,\"]{{1,3}}(?:''')?"
     rf"({_ONE_WORD}(?:\s{_ONE_WORD}){{0,3}})"
 )
+# A word every naming phrase holds at a word start (the name word after a possessor, "née",
+# "llamo", "appelle"...): most texts hold none and are not scanned for naming phrases.
+_NAMING_GATE = re.compile(gate_source({
+    "name", "nom", "naam", "imię", "nazwisko", "vorname", "nachname", "apellido", "cognome",
+    "sobrenome", "née", "geborene", "meisjesnaam", "called", "heiß", "m'appelle", "s'appelle",
+    "llam", "chiam", "cham", "heet", "nazyw", "goes",
+}))
 # Words after a naming phrase that say it is about the name, not a name ("my name is not
 # important", "her name was mentioned"); the language packages' stop words add the rest.
 _NOT_NAMES = frozenset((
@@ -129,6 +138,9 @@ class NameDetector:
                 continue  # most texts: no name of that shape at all
             for match in islice(pattern.finditer(text), _MAX_MATCHES):
                 yield Finding("name", match.start(1), match.end(1), 0.8, self.name)
+        low = ignorecase_fold(text)
+        if gate_start(_NAMING_GATE, low) is None:
+            return
         for match in islice(_NAMED_AS.finditer(text), _MAX_MATCHES):
             span = _name_words(text, match.start(1), match.end(1))
             if span is not None:

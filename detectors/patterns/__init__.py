@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from detectors.casefold import lower_is_ignorecase
 from detectors.lookahead import starting_with
 
 
@@ -24,17 +25,48 @@ def load(name: str) -> Any:
 
 def words_regex(words: list[str], *, whole: bool = True) -> re.Pattern[str]:
     """One case-insensitive alternation of `words` (longest first), optionally whole words."""
-    return re.compile(words_source(words, whole=whole), re.IGNORECASE)
+    return re.compile(_ignorecase_source(words, whole=whole), re.IGNORECASE)
 
 
-def words_source(words: list[str], *, whole: bool = True) -> str:
-    """The regex source of `words_regex`, lower-cased, for patterns run on `fold(text)`."""
+def _ignorecase_source(words: list[str], *, whole: bool) -> str:
+    """The words for IGNORECASE: there a cased first character gives the engine no fast
+    scan, and a look-ahead on the first characters (detectors/lookahead.py) turns most offsets
+    down in one step instead of trying each word's first character."""
     ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
+    body = "|".join(map(_word_source, ordered))
     if not whole:
         return body
     firsts = _first_characters(ordered)
     return rf"(?<!\w){starting_with(firsts, body) if firsts else f'(?:{body})'}(?!\w)"
+
+
+def words_source(words: list[str], *, whole: bool = True) -> str:
+    """The words lower-cased, longest first, for patterns run on `fold(text)` without
+    IGNORECASE; the same matches as `words_regex` has in the text."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    body = "|".join(map(_word_source, ordered))
+    if not whole:
+        return body
+    if not _first_characters(ordered):
+        return rf"(?<!\w)(?:{body})(?!\w)"
+    return rf"(?:{_by_first_character(ordered)})(?!\w)"
+
+
+def _word_source(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s{1,3}")
+
+
+def _by_first_character(ordered: list[str]) -> str:
+    """The words at a word start, one alternative per first character, each opening with
+    that character and the look-behind after it: the engine scans for the first characters in
+    C instead of trying every offset (without IGNORECASE). At any offset only the words of
+    one character can match, in the order of `ordered`, so the matches are those of the plain
+    alternation."""
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0], []).append(_word_source(word[1:]))
+    return "|".join(
+        rf"{re.escape(first)}(?<!\w.)(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def words_or_stems(words: list[str], stems: list[str]) -> re.Pattern[str]:
@@ -42,15 +74,15 @@ def words_or_stems(words: list[str], stems: list[str]) -> re.Pattern[str]:
     "telefon" finds "telefonie" and "Telefonnummer"), case-insensitively."""
     if not stems:
         return words_regex(words)
-    beginnings = words_source(stems, whole=False)
-    return re.compile(rf"{words_source(words)}|(?<!\w)(?:{beginnings})\w*", re.IGNORECASE)
+    beginnings = _ignorecase_source(stems, whole=False)
+    whole = _ignorecase_source(words, whole=True)
+    return re.compile(rf"{whole}|(?<!\w)(?:{beginnings})\w*", re.IGNORECASE)
 
 
 def _first_characters(words: list[str]) -> str:
     """The characters the words start with, as a class body for a look-ahead
-    (detectors/lookahead.py: the engine turns most offsets down in one step instead of
-    entering the alternation). None where a word is empty or starts with a space (a space
-    matches any run of whitespace)."""
+    (`_ignorecase_source`); `_by_first_character` opens an alternative with each. None where
+    a word is empty or starts with a space (a space matches any run of whitespace)."""
     if not words or not all(w and not w[0].isspace() for w in words):
         return ""
     return "".join(sorted({re.escape(w[0]) for w in words}))
@@ -65,6 +97,22 @@ def fold(text: str) -> str:
     re.IGNORECASE (several times faster on long alternations) and report offsets into `text`."""
     # translate reads the text character by character; most texts have no "İ" to fold
     return text.translate(_ONE_TO_ONE).lower() if "\u0130" in text else text.lower()
+
+
+# the last text ignorecase_fold was asked of, and its answer (one slot, replaced whole)
+_LAST_FOLDED: list[tuple[str, str | None]] = [("", "")]
+
+
+def ignorecase_fold(text: str) -> str | None:
+    """`fold(text)` where comparing it lower-cased is what IGNORECASE does
+    (casefold.lower_is_ignorecase), else None. Several detectors ask it of one text in a row:
+    the last answer is kept."""
+    last_text, last_low = _LAST_FOLDED[0]
+    if text is last_text:
+        return last_low
+    low = fold(text) if lower_is_ignorecase(text) else None
+    _LAST_FOLDED[0] = (text, low)
+    return low
 
 
 _ESCAPE_OR_UPPER = re.compile(r"\\.|[A-Z]")
