@@ -87,7 +87,6 @@ def test_a_presence_gate_holds_wherever_its_pattern_matches(text: str) -> None:
 
 
 def test_the_gates_see_what_the_texts_hold() -> None:
-    assert birth_date.BirthDateDetector().detect  # the texts above exercise every gate
     low = [fold(t) for t in _TEXTS]
     for gate in (birth_date._CUE_GATE, birth_date._BIRTHDAY_GATE, birth_date._YEAR_CUE_GATE,
                  birth_date._BORN_AFTER_GATE, ner._NAMING_GATE, address._PREFIX_GATE,
