@@ -11,6 +11,7 @@ pattern compare it with the pattern without one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from detectors.casefold import plain_latin
 
@@ -47,8 +48,9 @@ def word_starts(alternation: str) -> str:
     return "".join(sorted(firsts))
 
 
-def _group_end(source: str) -> int:
-    """The index of the parenthesis that closes the group `source` opens with."""
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of a regex source that is not escaped and not in a class, with its
+    index and the group depth once it is read."""
     depth, i, in_class = 0, 0, False
     while i < len(source):
         c = source[i]
@@ -59,37 +61,27 @@ def _group_end(source: str) -> int:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
+
+
+def _group_end(source: str) -> int:
+    """The index of the parenthesis that closes the group `source` opens with."""
+    for i, c, depth in _structure(source):
+        if c == ")" and depth == 0:
+            return i
     raise ValueError("an unclosed group")
 
 
 def _alternatives(alternation: str) -> list[str]:
     """The top-level alternatives (an escaped character, a group or a class holds no split)."""
-    found, depth, start, i = [], 0, 0, 0
-    in_class = False
-    while i < len(alternation):
-        c = alternation[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    found, start = [], 0
+    for i, c, depth in _structure(alternation):
+        if c == "|" and depth == 0:
             found.append(alternation[start:i])
             start = i + 1
-        i += 1
     return [*found, alternation[start:]]
 
 
