@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,9 +43,13 @@ def taken(src: str) -> bool:
 
 
 @settings(max_examples=600, deadline=None)
-@given(src=wikitextish, editor=st.sampled_from(["", "Ann"]))
-def test_fast_path_equals_the_parser(src: str, editor: str) -> None:
-    assert same(to_plain(src, editor=editor), to_plain(src, editor=editor, fast=False))
+@given(src=wikitextish, editor=st.sampled_from(["", "Ann"]), hidden=st.booleans(),
+       links=st.sampled_from([None, lambda url: True]))
+def test_fast_path_equals_the_parser(src: str, editor: str, hidden: bool,
+                                     links: Callable[[str], bool] | None) -> None:
+    fast = to_plain(src, editor=editor, keep_hidden=hidden, link_kept=links)
+    slow = to_plain(src, editor=editor, keep_hidden=hidden, link_kept=links, fast=False)
+    assert same(fast, slow)
 
 
 @pytest.mark.parametrize(("src", "text", "accounts"), [
