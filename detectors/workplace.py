@@ -31,10 +31,9 @@ from itertools import accumulate
 from typing import Any
 
 from detectors.base import TextContext
-from detectors.casefold import lower_is_ignorecase
 from detectors.finding import Finding
 from detectors.lookahead import first_letters, starting_with
-from detectors.patterns import load
+from detectors.patterns import ignorecase_fold, load
 from detectors.stopwords import stop_words
 
 _MAX_TEXT = 200_000
@@ -862,7 +861,7 @@ _JOB_FIELD = re.compile(starting_with(
 
 
 # The first word of every label: a text holding none of them (most) is not scanned for fields.
-# Looked up in the lower-cased text, which matches as IGNORECASE does (detectors/casefold.py).
+# Looked up in the lower-cased text where it matches as IGNORECASE does (patterns.ignorecase_fold).
 _LABEL_WORDS = tuple(sorted({re.split(r"\\s", label)[0]
                              for label in f"{_EMPLOYER_LABELS}|{_JOB_LABELS}".split("|")}))
 
@@ -870,10 +869,9 @@ _LABEL_WORDS = tuple(sorted({re.split(r"\\s", label)[0]
 def _from_fields(text: str) -> list[tuple[int, int, float]]:
     if ":" not in text and "=" not in text:
         return []  # a field is written with one of them (_FIELD_VALUE): half the texts hold none
-    if lower_is_ignorecase(text):
-        low = text.lower()
-        if not any(w in low for w in _LABEL_WORDS):
-            return []
+    low = ignorecase_fold(text)
+    if low is not None and not any(w in low for w in _LABEL_WORDS):
+        return []
     found = [(m.start(1), m.end(1), 0.7) for m in _EMPLOYER_FIELD.finditer(text)
              if any(w[0].isupper() for w in m.group(1).split())]  # an employer has a name
     found += [(m.start(1), m.end(1), 0.5) for m in _JOB_FIELD.finditer(text)]

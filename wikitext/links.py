@@ -51,6 +51,15 @@ def link_display_start(title: str, pipe_trick: bool) -> int:
     return i
 
 
+def shown_title(title: str, pipe_trick: bool) -> tuple[int, str]:
+    """What a link without a label shows, and where in `title` it starts: the title after its
+    leading ':' (`link_display_start`), for [[A:b#c|]] without the section, trailing spaces
+    dropped."""
+    i = link_display_start(title, pipe_trick)
+    shown = title[i:].split("#", 1)[0] if pipe_trick else title[i:]
+    return i, shown.rstrip()
+
+
 def caption_start(nodes: Sequence[Node]) -> tuple[int, int] | None:
     """(node index, offset in it) where a file link's caption starts: after the last '|'.
 

@@ -17,7 +17,7 @@ from mwparserfromhell.definitions import URI_SCHEMES
 
 from wikitext.accounts import link_target
 from wikitext.builder import Builder
-from wikitext.links import link_display_start, link_kind
+from wikitext.links import link_kind, shown_title
 
 # Inside a link: no bracket, brace, bar, angle, newline, entity or run of apostrophes.
 _LINK = re.compile(r"\[\[([^\[\]{}|<>\n&]+)(?:\|([^\[\]{}|<>\n&]*))?\]\]")
@@ -86,9 +86,8 @@ def _link(link: re.Match[str], pos: int, b: Builder) -> None:
         if label is not None and label.strip():
             b.copy(label, pos + link.start(2))
         else:
-            i = link_display_start(title, pipe_trick=label is not None)
-            shown = title[i:].split("#", 1)[0] if label is not None else title[i:]
-            b.copy(shown.rstrip(), tpos + i)
+            i, shown = shown_title(title, pipe_trick=label is not None)
+            b.copy(shown, tpos + i)
     target = link_target(title)
     if target is not None:
         b.mention(target[0], target[1], start)

@@ -27,7 +27,7 @@ from mwparserfromhell.wikicode import Wikicode
 
 from wikitext.accounts import link_target, normalise_account
 from wikitext.builder import Builder
-from wikitext.links import caption_start, link_display_start, link_kind
+from wikitext.links import caption_start, link_kind, shown_title
 from wikitext.plain import TemplateParam
 from wikitext.tables import MAX_HEADER, Table
 from wikitext.templates import MENTION_TEMPLATES, is_function, normalise_name
@@ -223,9 +223,8 @@ class Walker:
         if node.text is not None and str(node.text).strip():
             self.nodes(node.text.nodes, tpos + len(title) + 1, depth + 1)
             return
-        i = link_display_start(title, pipe_trick=node.text is not None)
-        label = title[i:].split("#", 1)[0] if node.text is not None else title[i:]
-        self.b.copy(label.rstrip(), tpos + i)
+        i, shown = shown_title(title, pipe_trick=node.text is not None)
+        self.b.copy(shown, tpos + i)
 
     def _caption(self, node: Wikilink, text_pos: int, depth: int) -> None:
         if node.text is None:
