@@ -47,7 +47,7 @@ class Settings:
     # 32 against 8 (e2e --quick, 2026-12-07): 9% less CPU per event, 0.46-0.50 of the ceiling
     # against 0.42-0.43; batches form only from waiting edits, so live latency is unchanged.
     batch_size: int = 32
-    # Each edit gets judge_timeout / (batch_size + 2) before only quick checks run on it: 6.9 s,
+    # Each edit gets judge_timeout / (batch_size + 2) before only quick checks run on it: 7.1 s,
     # over twice the 2.9 s of 200,000 characters of real talk (benchmarks/results/pathological.md)
     judge_timeout: float = 240.0
     buffer_size: int = 256
