@@ -81,3 +81,42 @@ def test_is_profile_link_knows_profiles_from_other_links() -> None:
     assert is_profile_link("https://linkedin.com/in/jdoe")
     assert not is_profile_link("https://www.instagram.com/explore/tags/cats")
     assert not is_profile_link("https://news.example.org/2024/story")
+
+
+# Sites whose member pages are one person's: each found on its member path only, beside a page
+# of the same site that is not a person's (a film, a club, a listing, a question).
+MEMBER_PAGES = [
+    ("https://www.strava.com/athletes/0004417", "https://www.strava.com/clubs/4417"),
+    ("komoot.de/user/5550123", "komoot.de/tour/5550123"),
+    ("goodreads.com/user/show/12345-jane", "goodreads.com/book/show/12345"),
+    ("letterboxd.com/janedoe/", "letterboxd.com/film/the-young-lions/"),
+    ("https://www.last.fm/user/jdoe77", "https://www.last.fm/music/Queen"),
+    ("open.spotify.com/user/jdoe", "open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC"),
+    ("steamcommunity.com/id/jdoe", "steamcommunity.com/market/listings"),
+    ("https://lichess.org/@/jdoe", "https://lichess.org/training"),
+    ("chess.com/member/jdoe", "chess.com/news/view/candidates"),
+    ("duolingo.com/profile/jdoe", "duolingo.com/course/es/en"),
+    ("archiveofourown.org/users/jdoe", "archiveofourown.org/works/123"),
+    ("https://vimeo.com/user12345", "https://vimeo.com/123456"),
+    ("unsplash.com/@jdoe", "unsplash.com/photos/abc"),
+    ("quora.com/profile/Jane-Doe", "quora.com/What-is-a-wiki"),
+    ("stackoverflow.com/users/123/jdoe", "stackoverflow.com/questions/1/why"),
+    ("linktr.ee/jdoe", "linktr.ee/s/about"),
+    ("ko-fi.com/jdoe", "ko-fi.com/explore"),
+    ("calendly.com/jane-doe/30min", "calendly.com/app/login"),
+    ("www.ebay.de/usr/jdoe_77", "www.ebay.de/itm/1234567"),
+    ("etsy.com/people/jdoe", "etsy.com/shop/acmecraft"),
+    ("vinted.fr/member/12345-jdoe", "vinted.fr/items/12345-jacket"),
+    ("marktplaats.nl/u/jan/5550123/", "marktplaats.nl/l/fietsen/"),
+    ("allegro.pl/uzytkownik/jdoe", "allegro.pl/oferta/rower-123"),
+    ("es.wallapop.com/app/user/jdoe-123", "es.wallapop.com/item/bici-123"),
+    ("wykop.pl/ludzie/jdoe", "wykop.pl/wpis/123"),
+    ("https://www.tripadvisor.com/Profile/jdoe", "https://www.tripadvisor.com/Hotel_Review-g1"),
+    ("strava.example.com/athletes/123", "strava.example.com/segments/123"),
+]
+
+
+@pytest.mark.parametrize(("member", "other"), MEMBER_PAGES)
+def test_member_pages_of_other_sites(member: str, other: str) -> None:
+    assert found(f"see {member} for that") == [member]
+    assert found(f"see {other} for that") == []
