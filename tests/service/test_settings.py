@@ -23,6 +23,16 @@ def test_defaults_follow_the_live_feed() -> None:
     assert settings.types == ("edit", "new", "log")
 
 
+def test_default_batch_leaves_each_edit_a_full_judgement_budget() -> None:
+    """Each edit of a batch gets judge_timeout / (batch_size + 2) before only quick checks run
+    (pipeline.adapters): with the defaults that must stay well above the 2.9 s that 200,000
+    characters of real talk take (benchmarks/results/pathological.md), or a larger batch would
+    quietly turn large ordinary edits into "could not be fully judged"."""
+    settings = Settings()
+    assert settings.batch_size >= 16  # batches share spaCy's and the model's per-call cost
+    assert settings.judge_timeout / (settings.batch_size + 2) >= 6.0
+
+
 def test_variables_are_read_and_flags_win() -> None:
     env = {"OUTINGWATCH_WORKERS": "3", "OUTINGWATCH_WIKIS": "enwiki, dewiki",
            "OUTINGWATCH_PORT": "9000", "OUTINGWATCH_INCLUDE_BOTS": "yes"}
