@@ -11,6 +11,7 @@ import asyncio
 import gc
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -37,6 +38,9 @@ def worker_judge(config: JudgeConfig) -> Judge:
 
 def _init_worker(config: JudgeConfig) -> None:
     global _judge  # noqa: PLW0603 - one judge per worker process, built by the initializer
+    # Ctrl-C reaches the whole process group: the service shuts down and lets the calls in
+    # flight finish; a worker that died of it would lose them (and print a traceback).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _judge = worker_judge(config)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import signal
 import time
 from concurrent.futures.process import BrokenProcessPool
 
@@ -62,6 +63,21 @@ async def test_terminate_breaks_the_pool_so_callers_can_replace_it(config: Judge
             await pool.judge_batch([edit(TEXTS[1])])
     finally:
         pool.close()
+
+
+async def test_workers_outlive_ctrl_c(config: JudgeConfig) -> None:
+    """Ctrl-C in a terminal interrupts every process of the group; the service shuts down on
+    its own, so its workers must go on judging what is in flight."""
+    pool = JudgePool(1, config)
+    try:
+        await pool.start()
+        for pid in pool.pids:
+            os.kill(pid, signal.SIGINT)
+        await asyncio.sleep(0.3)
+        judged = await pool.judge_batch([edit(TEXTS[1])])
+    finally:
+        pool.close()
+    assert judged[0].decision.error == ""
 
 
 def _started_at() -> tuple[int, float]:
