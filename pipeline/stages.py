@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from core.edit import EditRecord
+from core.settings import BATCH_SIZE
 from judgement.decision import Decision
 from metrics.instruments import Metrics
 from metrics.vocab import SKIP_KINDS, SKIP_REASONS, label
@@ -103,7 +104,7 @@ class Sink(Protocol):
 class PipelineConfig:
     fetch_concurrency: int = 16
     judge_tasks: int = 1  # concurrent pool calls (service.py: two per worker process)
-    batch_size: int = 32
+    batch_size: int = BATCH_SIZE
     buffer_size: int = 64
     position_every: int = 200
     position_seconds: float = 5.0
