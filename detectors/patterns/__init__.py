@@ -32,8 +32,7 @@ def _ignorecase_source(words: list[str], *, whole: bool) -> str:
     """The words for IGNORECASE: there a cased first character gives the engine no fast
     scan, and a look-ahead on the first characters (detectors/lookahead.py) turns most offsets
     down in one step instead of trying each word's first character."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    body = "|".join(map(_word_source, ordered))
+    ordered, body = _longest_first(words)
     if not whole:
         return body
     firsts = _first_characters(ordered)
@@ -43,13 +42,19 @@ def _ignorecase_source(words: list[str], *, whole: bool) -> str:
 def words_source(words: list[str], *, whole: bool = True) -> str:
     """The words lower-cased, longest first, for patterns run on `fold(text)` without
     IGNORECASE; the same matches as `words_regex` has in the text."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    body = "|".join(map(_word_source, ordered))
+    ordered, body = _longest_first(words)
     if not whole:
         return body
     if not _first_characters(ordered):
         return rf"(?<!\w)(?:{body})(?!\w)"
     return rf"(?:{_by_first_character(ordered)})(?!\w)"
+
+
+def _longest_first(words: list[str]) -> tuple[list[str], str]:
+    """The words lower-cased, longest first (an alternation takes its first match: a longer
+    word must be tried before a word it starts with), and their alternation's body."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return ordered, "|".join(map(_word_source, ordered))
 
 
 def _word_source(word: str) -> str:
